@@ -1,0 +1,28 @@
+package dev.fusejet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code fusejet} command, which only groups the subcommands. */
+@Command(
+    name = "fusejet",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Controller software for a pigment inkjet printer with a heated fusing nip.",
+    subcommands = {CommandLine.HelpCommand.class})
+final class FusejetCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A configured command line with every subcommand registered. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new FusejetCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+}

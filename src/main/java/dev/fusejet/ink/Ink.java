@@ -1,0 +1,34 @@
+package dev.fusejet.ink;
+
+/**
+ * One pigment ink of the set.
+ *
+ * @param name channel name, e.g. {@code cyan}
+ * @param colourant pigment colour index name, e.g. {@code PB15:3}
+ * @param pigmentFraction mass fraction of pigment (1)
+ * @param waterFraction mass fraction of water (1)
+ * @param coSolventFraction mass fraction of organic co-solvent (1)
+ * @param otherFraction mass fraction of everything else: dispersant resin, surfactant (1)
+ * @param coSolvent the co-solvent
+ * @param density ink density (kg/m³)
+ */
+public record Ink(
+    String name,
+    String colourant,
+    double pigmentFraction,
+    double waterFraction,
+    double coSolventFraction,
+    double otherFraction,
+    CoSolvent coSolvent,
+    double density) {
+
+  /** Sum of the four mass fractions (1); must be 1 for a valid ink. */
+  public double fractionSum() {
+    return pigmentFraction + waterFraction + coSolventFraction + otherFraction;
+  }
+
+  /** Water volume carried per volume of ink (1), taking water density 997 kg/m³ at 25 °C. */
+  public double waterVolumeFraction() {
+    return waterFraction * density / 997.0;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.fusejet.units;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A physical dimension that a configured value may have, with the units accepted for it and the
+ * factor from each unit to the SI unit fusejet stores.
+ */
+@SuppressWarnings("ImmutableEnumChecker") // the factor maps are Map.of(...), unmodifiable
+public enum Dimension {
+  /** Length, stored in metres. */
+  LENGTH(
+      "m",
+      Map.of(
+          "m", 1.0,
+          "mm", 1e-3,
+          "um", 1e-6,
+          "µm", 1e-6,
+          "μm", 1e-6,
+          "nm", 1e-9,
+          "cm", 1e-2,
+          "in", 0.0254)),
+  /** Temperature, stored in degrees Celsius; kelvin input is converted (T_C = T_K - 273.15). */
+  TEMPERATURE("°C", Map.of("C", 1.0, "°C", 1.0, "degC", 1.0, "K", 1.0)),
+  /** Temperature difference, stored in kelvin (equal to a difference in degrees Celsius). */
+  TEMPERATURE_DIFFERENCE("K", Map.of("K", 1.0, "C", 1.0, "°C", 1.0, "degC", 1.0)),
+  /** Pressure, stored in pascals. */
+  PRESSURE(
+      "Pa", Map.of("Pa", 1.0, "kPa", 1e3, "MPa", 1e6, "GPa", 1e9, "bar", 1e5, "psi", 6894.757)),
+  /** Speed, stored in metres per second. */
+  SPEED("m/s", Map.of("m/s", 1.0, "mm/s", 1e-3, "m/min", 1.0 / 60.0, "ips", 0.0254)),
+  /** Time, stored in seconds. */
+  TIME("s", Map.of("s", 1.0, "ms", 1e-3, "us", 1e-6, "µs", 1e-6, "min", 60.0)),
+  /** Density, stored in kilograms per cubic metre. */
+  DENSITY("kg/m3", Map.of("kg/m3", 1.0, "kg/m^3", 1.0, "kg/m³", 1.0, "g/cm3", 1e3, "g/cm^3", 1e3)),
+  /** Volume (drops), stored in cubic metres. */
+  VOLUME("m3", Map.of("m3", 1.0, "pL", 1e-15, "pl", 1e-15, "nL", 1e-12, "uL", 1e-9, "mL", 1e-6)),
+  /** Power, stored in watts. */
+  POWER("W", Map.of("W", 1.0, "kW", 1e3)),
+  /** Force per unit roller length (nip line load), stored in newtons per metre. */
+  LINE_LOAD("N/m", Map.of("N/m", 1.0, "N/mm", 1e3, "kN/m", 1e3)),
+  /** Force, stored in newtons. */
+  FORCE("N", Map.of("N", 1.0, "kN", 1e3)),
+  /** Dimensionless fraction, stored as a number (0.45); accepts "45 %". */
+  FRACTION("", Map.of("", 1.0, "%", 0.01)),
+  /** Shore A hardness, stored as the durometer number. */
+  SHORE_A("Shore A", Map.of("", 1.0, "ShoreA", 1.0, "Shore A", 1.0));
+
+  private final String siSymbol;
+  private final Map<String, Double> factors;
+
+  Dimension(String siSymbol, Map<String, Double> factors) {
+    this.siSymbol = siSymbol;
+    this.factors = factors;
+  }
+
+  /** The symbol of the unit fusejet stores this dimension in, for messages. */
+  public String siSymbol() {
+    return siSymbol;
+  }
+
+  /** Whether a bare number (no unit) is accepted and taken as the stored unit. */
+  public boolean acceptsBareNumber() {
+    return factors.containsKey("");
+  }
+
+  /** The units accepted for this dimension, for messages. */
+  public String acceptedUnits() {
+    return String.join(", ", factors.keySet().stream().filter(u -> !u.isEmpty()).sorted().toList());
+  }
+
+  /**
+   * Converts a value in {@code unit} to the stored unit.
+   *
+   * @return the value in the stored unit, or NaN if the unit is not one of this dimension's
+   */
+  double toStored(double value, String unit) {
+    Double factor = factors.get(unit);
+    if (factor == null) {
+      return Double.NaN;
+    }
+    if (this == TEMPERATURE && unit.equals("K")) {
+      return value - 273.15;
+    }
+    return value * factor;
+  }
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
