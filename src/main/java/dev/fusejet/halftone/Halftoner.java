@@ -1,0 +1,59 @@
+package dev.fusejet.halftone;
+
+/**
+ * A halftoning method for multi-level (2-bit) drops. A page is screened row by row and ink by ink;
+ * the per-page state (error rows) lives in the {@link PageScreen}.
+ *
+ * <p>Amounts are fractions of the largest ink load, every pixel a large drop, in fixed point:
+ * {@code 0} is no ink, {@link #FULL} is a large drop everywhere. Output levels are 0 (no drop), 1
+ * (small), 2 (medium), 3 (large), packed four pixels to a byte, leftmost pixel in the two most
+ * significant bits.
+ */
+public interface Halftoner {
+
+  /** Fixed-point full scale of an ink amount: 255 * 256. */
+  int FULL = 65280;
+
+  /** Short name, e.g. {@code fs}, {@code variable}, {@code blue-noise}. */
+  String name();
+
+  /**
+   * True when rows are independent of each other (threshold arrays): a caller may screen rows of
+   * one ink on different threads. False for error diffusion, where a caller may split by ink only.
+   */
+  boolean rowIndependent();
+
+  /**
+   * Starts a page.
+   *
+   * @param width pixels per row
+   * @param channels number of inks
+   * @param levels tone of each drop level
+   */
+  PageScreen page(int width, int channels, ToneLevels levels);
+
+  /** Per-page state of a halftoner. Rows of one channel must come in increasing order. */
+  interface PageScreen {
+    /**
+     * Screens one row of one ink.
+     *
+     * @param channel ink index
+     * @param y page row
+     * @param in amounts, {@code width} values from {@code inOffset}
+     * @param inOffset first amount
+     * @param out packed 2-bit levels, {@code (width + 3) / 4} bytes from {@code outOffset}
+     * @param outOffset first output byte
+     */
+    void row(int channel, int y, char[] in, int inOffset, byte[] out, int outOffset);
+  }
+
+  /** Packed bytes per row of {@code width} pixels. */
+  static int stride(int width) {
+    return (width + 3) >> 2;
+  }
+
+  /** Level (0..3) of pixel {@code x} in a packed row starting at {@code offset}. */
+  static int level(byte[] packed, int offset, int x) {
+    return (packed[offset + (x >> 2)] >> (6 - 2 * (x & 3))) & 3;
+  }
+}
