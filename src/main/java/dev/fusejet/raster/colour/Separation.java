@@ -1,0 +1,373 @@
+package dev.fusejet.raster.colour;
+
+import dev.fusejet.halftone.Halftoner;
+import dev.fusejet.ink.DropSize;
+import dev.fusejet.ink.Ink;
+import dev.fusejet.ink.InkSet;
+import dev.fusejet.media.Medium;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Separates rows of pixels into ink amounts (0 to {@link Halftoner#FULL}, a large drop at every
+ * pixel). Built once per ink set, medium, resolution and colour mode; thread-safe afterwards.
+ *
+ * <p>For sRGB input a 17 x 17 x 17 table holds, at each node, the final ink amounts after black
+ * generation / under-colour removal, per-ink linearisation, the solid-ink scale and the total ink
+ * limit; pixels between nodes are interpolated tetrahedrally. Node amounts are 8-bit and four inks
+ * are interpolated at once in 16-bit lanes of a {@code long}: weights sum to 256, so each lane
+ * holds at most 255 * 256 = {@link Halftoner#FULL} and lanes never carry into each other.
+ *
+ * <p>Device CMYK input (CMYK JPEG, PWG cmyk_8) keeps its values per ink, then gets the same
+ * linearisation, scale and ink limit.
+ */
+public final class Separation {
+
+  /** Nodes per axis of the table. */
+  public static final int GRID = 17;
+
+  /**
+   * Ink volume per area that prints a solid primary (m³/m²): 10 mL/m², a typical solid load of
+   * pigment inkjet on microporous photo media. A large drop at every pixel is scaled down to this
+   * when the resolution would put more ink down.
+   */
+  public static final double SOLID_LOAD = 10e-6;
+
+  /**
+   * Mid-tone dot gain (1) of the linearisation model T(a) = a + 4 g a (1 - a): 12 %, the order of
+   * ISO 12647-2's tone value increase for coated stock; a measured per-medium curve replaces it
+   * once the printer is characterised.
+   */
+  public static final double MID_TONE_DOT_GAIN = 0.12;
+
+  /** Grey level (1, of the darkness min(c, m, y)) where black generation starts. */
+  public static final double BLACK_START = 0.25;
+
+  /** Fraction (1) of the black removed from the colour inks (under-colour removal). */
+  public static final double UCR = 0.8;
+
+  private static final double INCH = 0.0254;
+
+  private final int inks;
+  private final int groups;
+  private final long[] lut;
+  private final int[] gridOffset = new int[256];
+  private final int[] gridFrac = new int[256];
+  private final int[][] cmykIndex;
+  private final double[] linear;
+  private final double inkLimit;
+  private final double amountMax;
+  private final ColourMode mode;
+  private final List<String> inkNames;
+
+  private static final int DR = GRID * GRID;
+  private static final int DG = GRID;
+  private static final int DB = 1;
+
+  /** Offsets of the second and third tetrahedron vertex by comparison case (see separateRgb). */
+  private static final int[] O1 = {DB, DG, DG, DG, DB, DR, DR, DR};
+
+  private static final int[] O2 = {
+    DB + DG, DG + DB, DG + DB, DG + DR, DB + DR, DR + DB, DR + DG, DR + DG
+  };
+
+  private Separation(InkSet inkSet, double limit, double amountMax, ColourMode mode) {
+    this.inks = inkSet.inks().size();
+    this.groups = (inks + 3) / 4;
+    this.inkLimit = limit;
+    this.amountMax = amountMax;
+    this.mode = mode;
+    this.inkNames = inkSet.inks().stream().map(Ink::name).toList();
+    this.cmykIndex = new int[4][];
+    int[] roles = new int[inks];
+    for (int i = 0; i < inks; i++) {
+      roles[i] = role(inkNames.get(i));
+    }
+    for (int r = 0; r < 4; r++) {
+      int found = -1;
+      for (int i = 0; i < inks; i++) {
+        if (roles[i] == r) {
+          found = i;
+        }
+      }
+      cmykIndex[r] = new int[] {found};
+    }
+    if (cmykIndex[3][0] < 0) {
+      throw new IllegalArgumentException(
+          "ink set '" + inkSet.name() + "' has no black ink (named black or k): " + inkNames);
+    }
+    linear = new double[256];
+    for (int v = 0; v < 256; v++) {
+      linear[v] = linearise(v / 255.0);
+    }
+    for (int v = 0; v < 256; v++) {
+      int x = v * ((GRID - 1) << 8) / 255;
+      int idx = Math.min(x >> 8, GRID - 2);
+      gridOffset[v] = idx;
+      gridFrac[v] = x - (idx << 8);
+    }
+    lut = new long[GRID * GRID * GRID * groups];
+    double[] amounts = new double[inks];
+    for (int r = 0; r < GRID; r++) {
+      for (int g = 0; g < GRID; g++) {
+        for (int b = 0; b < GRID; b++) {
+          node(r / (GRID - 1.0), g / (GRID - 1.0), b / (GRID - 1.0), amounts);
+          int node = (r * DR + g * DG + b * DB) * groups;
+          for (int i = 0; i < inks; i++) {
+            long q = Math.round(amounts[i] * 255);
+            lut[node + i / 4] |= q << (16 * (i % 4));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Builds the separation.
+   *
+   * @param inkSet the inks and drop sizes (at least a black ink; cyan, magenta, yellow used when
+   *     present)
+   * @param medium the medium, whose pore capacity (m³/m²) sets the total ink limit
+   * @param xDpi horizontal resolution (dots per inch)
+   * @param yDpi vertical resolution (dots per inch)
+   * @param mode colour or monochrome
+   */
+  public static Separation build(
+      InkSet inkSet, Medium medium, double xDpi, double yDpi, ColourMode mode) {
+    double fullLoad = fullLoad(inkSet, xDpi, yDpi);
+    double amountMax = Math.min(1.0, SOLID_LOAD / fullLoad);
+    double limit = Math.min(inkSet.inks().size(), medium.receiving().poreCapacity() / fullLoad);
+    return new Separation(inkSet, limit, amountMax, mode);
+  }
+
+  /** Ink volume per area (m³/m²) of one ink with a large drop at every pixel. */
+  public static double fullLoad(InkSet inkSet, double xDpi, double yDpi) {
+    double large = inkSet.dropSizes().stream().mapToDouble(DropSize::volume).max().orElse(0);
+    if (large <= 0) {
+      throw new IllegalArgumentException("ink set '" + inkSet.name() + "' has no drop sizes");
+    }
+    return large * (xDpi / INCH) * (yDpi / INCH);
+  }
+
+  private static int role(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "cyan", "c" -> 0;
+      case "magenta", "m" -> 1;
+      case "yellow", "y" -> 2;
+      case "black", "k", "photo-black", "matte-black" -> 3;
+      default -> -1;
+    };
+  }
+
+  /** Tone (0..1) to ink amount (0..1) through the inverse of T(a) = a + 4 g a (1 - a). */
+  static double linearise(double tone) {
+    double g = MID_TONE_DOT_GAIN;
+    double b = 1 + 4 * g;
+    return (b - Math.sqrt(b * b - 16 * g * tone)) / (8 * g);
+  }
+
+  /** Final amounts (0..1 of a large drop everywhere) of one sRGB colour (0..1 each). */
+  private void node(double r, double g, double b, double[] out) {
+    java.util.Arrays.fill(out, 0);
+    double c;
+    double m;
+    double y;
+    double k;
+    if (mode == ColourMode.COLOUR) {
+      c = 1 - r;
+      m = 1 - g;
+      y = 1 - b;
+      double grey = Math.min(c, Math.min(m, y));
+      k = grey <= BLACK_START ? 0 : (grey - BLACK_START) / (1 - BLACK_START);
+      k = k * k * (3 - 2 * k) * grey; // smooth onset, never more black than the grey component
+      double removed = UCR * k;
+      c -= removed;
+      m -= removed;
+      y -= removed;
+    } else {
+      double luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      k = 1 - luma;
+      double neutral = mode == ColourMode.MONOCHROME_NEUTRAL ? 0.25 * k * (1 - 0.5 * k) : 0;
+      c = neutral;
+      m = neutral;
+      y = neutral;
+    }
+    double[] tone = {c, m, y, k};
+    for (int role = 0; role < 4; role++) {
+      int i = cmykIndex[role][0];
+      if (i >= 0) {
+        out[i] = amountMax * linearise(Math.max(0, Math.min(1, tone[role])));
+      }
+    }
+    limit(out);
+  }
+
+  /** Scales colour inks, then black, so that the sum stays within the ink limit. */
+  private void limit(double[] a) {
+    double sum = 0;
+    for (double v : a) {
+      sum += v;
+    }
+    if (sum <= inkLimit) {
+      return;
+    }
+    int k = cmykIndex[3][0];
+    double colour = sum - a[k];
+    double room = inkLimit - a[k];
+    if (room > 0 && colour > 0) {
+      double s = room / colour;
+      for (int i = 0; i < a.length; i++) {
+        if (i != k) {
+          a[i] *= s;
+        }
+      }
+    } else {
+      for (int i = 0; i < a.length; i++) {
+        a[i] = i == k ? Math.min(a[k], inkLimit) : 0;
+      }
+    }
+  }
+
+  /** Number of inks (output channels). */
+  public int inks() {
+    return inks;
+  }
+
+  /** Names of the inks, in output order. */
+  public List<String> inkNames() {
+    return inkNames;
+  }
+
+  /** Total ink limit (1, sum of amounts, each a fraction of a large drop at every pixel). */
+  public double inkLimit() {
+    return inkLimit;
+  }
+
+  /** Largest amount of one ink (1): the solid load scaled to this resolution. */
+  public double amountMax() {
+    return amountMax;
+  }
+
+  /**
+   * Separates sRGB pixels (0xRRGGBB, alpha ignored).
+   *
+   * @param rgb packed pixels
+   * @param from first pixel
+   * @param n pixel count
+   * @param out per ink, amounts ({@link Halftoner#FULL} = a large drop everywhere)
+   * @param outOffset index in each {@code out[i]} of the first pixel
+   */
+  public void separateRgb(int[] rgb, int from, int n, char[][] out, int outOffset) {
+    if (groups == 1) {
+      separate4(rgb, from, n, out, outOffset);
+      return;
+    }
+    for (int p = 0; p < n; p++) {
+      int px = rgb[from + p];
+      for (int grp = 0; grp < groups; grp++) {
+        long v = interpolate(px, grp);
+        for (int l = 0; l < 4 && grp * 4 + l < inks; l++) {
+          out[grp * 4 + l][outOffset + p] = (char) ((v >>> (16 * l)) & 0xffff);
+        }
+      }
+    }
+  }
+
+  private void separate4(int[] rgb, int from, int n, char[][] out, int outOffset) {
+    char[] o0 = out[0];
+    char[] o1 = inks > 1 ? out[1] : new char[outOffset + n];
+    char[] o2 = inks > 2 ? out[2] : new char[outOffset + n];
+    char[] o3 = inks > 3 ? out[3] : new char[outOffset + n];
+    long[] t = lut;
+    int[] go = gridOffset;
+    int[] gf = gridFrac;
+    for (int p = 0; p < n; p++) {
+      int px = rgb[from + p];
+      int r = (px >>> 16) & 0xff;
+      int g = (px >>> 8) & 0xff;
+      int b = px & 0xff;
+      int fr = gf[r];
+      int fg = gf[g];
+      int fb = gf[b];
+      int base = go[r] * DR + go[g] * DG + go[b];
+      int c = (fr >= fg ? 4 : 0) | (fg >= fb ? 2 : 0) | (fr >= fb ? 1 : 0);
+      int max = Math.max(fr, Math.max(fg, fb));
+      int min = Math.min(fr, Math.min(fg, fb));
+      int mid = fr + fg + fb - max - min;
+      long v =
+          t[base] * (256 - max)
+              + t[base + O1[c]] * (max - mid)
+              + t[base + O2[c]] * (mid - min)
+              + t[base + DR + DG + DB] * min;
+      int o = outOffset + p;
+      o0[o] = (char) v;
+      o1[o] = (char) (v >>> 16);
+      o2[o] = (char) (v >>> 32);
+      o3[o] = (char) (v >>> 48);
+    }
+  }
+
+  private long interpolate(int px, int grp) {
+    int r = (px >>> 16) & 0xff;
+    int g = (px >>> 8) & 0xff;
+    int b = px & 0xff;
+    int fr = gridFrac[r];
+    int fg = gridFrac[g];
+    int fb = gridFrac[b];
+    int base = gridOffset[r] * DR + gridOffset[g] * DG + gridOffset[b];
+    int c = (fr >= fg ? 4 : 0) | (fg >= fb ? 2 : 0) | (fr >= fb ? 1 : 0);
+    int max = Math.max(fr, Math.max(fg, fb));
+    int min = Math.min(fr, Math.min(fg, fb));
+    int mid = fr + fg + fb - max - min;
+    return lut[base * groups + grp] * (256 - max)
+        + lut[(base + O1[c]) * groups + grp] * (max - mid)
+        + lut[(base + O2[c]) * groups + grp] * (mid - min)
+        + lut[(base + DR + DG + DB) * groups + grp] * min;
+  }
+
+  /**
+   * Separates device CMYK pixels (0xCCMMYYKK, 255 = full ink): each value is linearised, scaled and
+   * the sum limited like the table's nodes.
+   */
+  public void separateCmyk(int[] cmyk, int from, int n, char[][] out, int outOffset) {
+    double[] a = new double[inks];
+    for (int p = 0; p < n; p++) {
+      int px = cmyk[from + p];
+      java.util.Arrays.fill(a, 0);
+      for (int role = 0; role < 4; role++) {
+        int i = cmykIndex[role][0];
+        if (i >= 0) {
+          int v = (px >>> (24 - 8 * role)) & 0xff;
+          a[i] = amountMax * linear[v];
+        }
+      }
+      if (mode != ColourMode.COLOUR) {
+        double k = 0;
+        for (int role = 0; role < 4; role++) {
+          int i = cmykIndex[role][0];
+          if (i >= 0) {
+            k = Math.max(k, a[i]);
+            a[i] = 0;
+          }
+        }
+        a[cmykIndex[3][0]] = k;
+      }
+      limit(a);
+      for (int i = 0; i < inks; i++) {
+        out[i][outOffset + p] = (char) Math.round(a[i] * Halftoner.FULL);
+      }
+    }
+  }
+
+  /** The amounts (0..1) the table gives for one sRGB pixel, for tests and diagnostics. */
+  public double[] amounts(int rgb) {
+    char[][] out = new char[inks][1];
+    separateRgb(new int[] {rgb}, 0, 1, out, 0);
+    double[] a = new double[inks];
+    for (int i = 0; i < inks; i++) {
+      a[i] = out[i][0] / (double) Halftoner.FULL;
+    }
+    return a;
+  }
+}

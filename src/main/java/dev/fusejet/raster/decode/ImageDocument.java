@@ -1,0 +1,218 @@
+package dev.fusejet.raster.decode;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * A JPEG or PNG file: one page, decoded with Image I/O (the TwelveMonkeys JPEG plug-in reads CMYK,
+ * YCCK and progressive JPEG and applies embedded ICC profiles). The pixels are converted to sRGB
+ * (an embedded ICC profile is honoured through {@code java.awt.color}), transparency is composited
+ * over white, and the EXIF orientation of a JPEG is applied.
+ */
+final class ImageDocument implements Document {
+
+  private final Path file;
+  private final String mediaType;
+  private final long maxPixels;
+  private boolean done;
+
+  ImageDocument(Path file, String mediaType, long maxPixels) {
+    this.file = file;
+    this.mediaType = mediaType;
+    this.maxPixels = maxPixels;
+  }
+
+  @Override
+  public String name() {
+    return file.getFileName().toString();
+  }
+
+  @Override
+  public String mediaType() {
+    return mediaType;
+  }
+
+  @Override
+  public PageImage nextPage() {
+    if (done) {
+      return null;
+    }
+    done = true;
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new DocumentException(name(), "no image decoder for " + mediaType);
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        if (w <= 0 || h <= 0 || (long) w * h > maxPixels) {
+          throw new DocumentException(
+              name(),
+              "image of "
+                  + w
+                  + " x "
+                  + h
+                  + " px exceeds the limit of "
+                  + maxPixels
+                  + " px; scale it down before printing");
+        }
+        double[] dpi = resolution(reader.getImageMetadata(0));
+        BufferedImage img = reader.read(0);
+        int[] px = toSrgb(img);
+        int orientation = "image/jpeg".equals(mediaType) ? Exif.orientation(file) : 1;
+        return MemoryImage.of(
+            px,
+            img.getWidth(),
+            img.getHeight(),
+            false,
+            dpi[0],
+            dpi[1],
+            Exif.quarterTurns(orientation),
+            Exif.mirrored(orientation));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof DocumentException d) {
+        throw d;
+      }
+      throw new DocumentException(name(), "cannot decode " + mediaType + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Pixels of any image as sRGB 0xRRGGBB, composited over white. */
+  static int[] toSrgb(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    ColorSpace cs = img.getColorModel().getColorSpace();
+    boolean srgbOrGrey =
+        cs.isCS_sRGB()
+            || cs.getType() == ColorSpace.TYPE_GRAY
+            || (cs instanceof ICC_ColorSpace icc
+                && icc.getProfile().getColorSpaceType() == ColorSpace.TYPE_GRAY);
+    if (!srgbOrGrey) {
+      BufferedImage conv =
+          new BufferedImage(
+              w,
+              h,
+              img.getColorModel().hasAlpha()
+                  ? BufferedImage.TYPE_INT_ARGB
+                  : BufferedImage.TYPE_INT_RGB);
+      new ColorConvertOp(null).filter(img, conv);
+      img = conv;
+    }
+    int[] out = new int[w * h];
+    switch (img.getType()) {
+      case BufferedImage.TYPE_3BYTE_BGR -> {
+        byte[] d = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+          out[i] = (d[j + 2] & 0xff) << 16 | (d[j + 1] & 0xff) << 8 | (d[j] & 0xff);
+        }
+        return out;
+      }
+      case BufferedImage.TYPE_INT_RGB -> {
+        int[] d = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < out.length; i++) {
+          out[i] = d[i] & 0xffffff;
+        }
+        return out;
+      }
+      case BufferedImage.TYPE_BYTE_GRAY -> {
+        if (img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
+          byte[] d = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+          for (int i = 0; i < out.length; i++) {
+            int g = d[i] & 0xff;
+            out[i] = g << 16 | g << 8 | g;
+          }
+          return out;
+        }
+      }
+      default -> {}
+    }
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      img.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        out[y * w + x] = overWhite(row[x]);
+      }
+    }
+    return out;
+  }
+
+  /** Composites a non-premultiplied ARGB pixel over white. */
+  static int overWhite(int argb) {
+    int a = argb >>> 24;
+    if (a == 255) {
+      return argb & 0xffffff;
+    }
+    int r = ((argb >> 16) & 0xff) * a + 255 * (255 - a);
+    int g = ((argb >> 8) & 0xff) * a + 255 * (255 - a);
+    int b = (argb & 0xff) * a + 255 * (255 - a);
+    return ((r + 127) / 255) << 16 | ((g + 127) / 255) << 8 | ((b + 127) / 255);
+  }
+
+  /** Resolution from the standard Image I/O metadata (pixel size in mm), or 0 when absent. */
+  static double[] resolution(IIOMetadata meta) {
+    double[] dpi = {0, 0};
+    if (meta == null || !meta.isStandardMetadataFormatSupported()) {
+      return dpi;
+    }
+    Node root = meta.getAsTree("javax_imageio_1.0");
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (!n.getNodeName().equals("Dimension")) {
+        continue;
+      }
+      for (Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
+        NamedNodeMap attrs = d.getAttributes();
+        Node v = attrs == null ? null : attrs.getNamedItem("value");
+        if (v == null) {
+          continue;
+        }
+        double mm = Double.parseDouble(v.getNodeValue());
+        if (mm <= 0) {
+          continue;
+        }
+        if (d.getNodeName().equals("HorizontalPixelSize")) {
+          dpi[0] = 25.4 / mm;
+        } else if (d.getNodeName().equals("VerticalPixelSize")) {
+          dpi[1] = 25.4 / mm;
+        }
+      }
+    }
+    return dpi;
+  }
+
+  @Override
+  public void close() {}
+
+  /** True when the file starts like a PNG. */
+  static boolean isPng(byte[] head) {
+    return head.length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N';
+  }
+
+  /** True when the file starts like a JPEG. */
+  static boolean isJpeg(byte[] head) {
+    return head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8;
+  }
+
+  static long size(Path p) throws IOException {
+    return Files.size(p);
+  }
+}

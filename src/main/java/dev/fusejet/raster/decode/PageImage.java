@@ -1,0 +1,51 @@
+package dev.fusejet.raster.decode;
+
+/**
+ * One decoded page, read row by row. Pixels are packed ints: sRGB {@code 0xRRGGBB} (grey as equal
+ * components, transparency already composited over white), or device CMYK {@code 0xCCMMYYKK} (255 =
+ * full ink) when {@link #cmyk()}.
+ */
+public interface PageImage {
+
+  /** Width (px). */
+  int width();
+
+  /** Height (px). */
+  int height();
+
+  /** Horizontal resolution the document declares (dots per inch), 0 when it declares none. */
+  double xDpi();
+
+  /** Vertical resolution the document declares (dots per inch), 0 when it declares none. */
+  double yDpi();
+
+  /** True for device CMYK pixels, false for sRGB. */
+  boolean cmyk();
+
+  /**
+   * Reads row {@code y} into {@code dst[0..width)}. Unless {@link #randomAccess()}, rows must be
+   * asked for in non-decreasing order (a row may be asked for again).
+   */
+  void row(int y, int[] dst);
+
+  /** True when rows may be read in any order (the page is held in memory). */
+  default boolean randomAccess() {
+    return false;
+  }
+
+  /**
+   * True when the page is resolution independent (PDF): {@link #rendered} then draws it at any
+   * scale without resampling.
+   */
+  default boolean scalable() {
+    return false;
+  }
+
+  /**
+   * The page drawn at {@code sx} x {@code sy} device pixels per pixel of this image (scalable pages
+   * only).
+   */
+  default PageImage rendered(double sx, double sy) {
+    throw new UnsupportedOperationException("page is not scalable");
+  }
+}

@@ -1,0 +1,179 @@
+package dev.fusejet.raster.decode;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * A PDF file, rendered page by page with PDFBox. A page's natural size is its crop box in points
+ * (72 per inch, turned by its /Rotate); {@link PageImage#rendered} draws it at the device scale in
+ * bands of {@value #BAND} rows, so a page at 1440 x 720 dpi is never held whole.
+ */
+final class PdfDocument implements Document {
+
+  /** Rows rendered at a time. */
+  static final int BAND = 128;
+
+  private final String name;
+  private final PDDocument pdf;
+  private final PDFRenderer renderer;
+  private final long maxPixels;
+  private int next;
+
+  PdfDocument(Path file, long maxPixels) {
+    this.name = file.getFileName().toString();
+    this.maxPixels = maxPixels;
+    try {
+      this.pdf = Loader.loadPDF(file.toFile());
+    } catch (IOException e) {
+      throw new DocumentException(name, "cannot open PDF: " + e.getMessage(), e);
+    }
+    this.renderer = new PDFRenderer(pdf);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/pdf";
+  }
+
+  @Override
+  public PageImage nextPage() {
+    if (next >= pdf.getNumberOfPages()) {
+      return null;
+    }
+    int index = next++;
+    PDPage page = pdf.getPage(index);
+    PDRectangle box = page.getCropBox();
+    boolean turned = page.getRotation() % 180 != 0;
+    double w = turned ? box.getHeight() : box.getWidth();
+    double h = turned ? box.getWidth() : box.getHeight();
+    return new Page(index, w, h);
+  }
+
+  /** A page at 72 dpi; {@link #rendered} gives it at device scale. */
+  private final class Page implements PageImage {
+    private final int index;
+    private final double widthPt;
+    private final double heightPt;
+    private final double sx;
+    private final double sy;
+    private final int width;
+    private final int height;
+    private BufferedImage band;
+    private int bandY = -1;
+
+    Page(int index, double widthPt, double heightPt) {
+      this(index, widthPt, heightPt, 1, 1);
+    }
+
+    Page(int index, double widthPt, double heightPt, double sx, double sy) {
+      this.index = index;
+      this.widthPt = widthPt;
+      this.heightPt = heightPt;
+      this.sx = sx;
+      this.sy = sy;
+      this.width = (int) Math.round(widthPt * sx);
+      this.height = (int) Math.round(heightPt * sy);
+      if (width <= 0 || height <= 0 || (long) width * height > maxPixels) {
+        throw new DocumentException(
+            name,
+            "page "
+                + (index + 1)
+                + " at "
+                + width
+                + " x "
+                + height
+                + " px is empty or exceeds the limit of "
+                + maxPixels
+                + " px");
+      }
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+
+    @Override
+    public int height() {
+      return height;
+    }
+
+    @Override
+    public double xDpi() {
+      return 72 * sx;
+    }
+
+    @Override
+    public double yDpi() {
+      return 72 * sy;
+    }
+
+    @Override
+    public boolean cmyk() {
+      return false;
+    }
+
+    @Override
+    public boolean scalable() {
+      return true;
+    }
+
+    @Override
+    public PageImage rendered(double scaleX, double scaleY) {
+      return new Page(index, widthPt, heightPt, scaleX, scaleY);
+    }
+
+    @Override
+    public void row(int y, int[] dst) {
+      if (band == null || y < bandY || y >= bandY + BAND) {
+        render(y);
+      }
+      int[] px = ((DataBufferInt) band.getRaster().getDataBuffer()).getData();
+      System.arraycopy(px, (y - bandY) * width, dst, 0, width);
+    }
+
+    private void render(int y0) {
+      if (band == null) {
+        band = new BufferedImage(width, BAND, BufferedImage.TYPE_INT_RGB);
+      }
+      Graphics2D g = band.createGraphics();
+      try {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, BAND);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.translate(0, -y0);
+        renderer.renderPageToGraphics(index, g, (float) sx, (float) sy);
+      } catch (IOException | RuntimeException e) {
+        throw new DocumentException(
+            name, "cannot render page " + (index + 1) + ": " + e.getMessage(), e);
+      } finally {
+        g.dispose();
+      }
+      bandY = y0;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      pdf.close();
+    } catch (IOException e) {
+      // closing a file we only read: nothing is lost
+    }
+  }
+}
