@@ -188,7 +188,7 @@ public final class RasterPipeline implements AutoCloseable {
         int rows = Math.min(bandRows, height - b0);
         fetch(b0, rows);
         int by = b0;
-        parallel(rows, (from, to) -> separate(by, from, to));
+        parallel(rows, (from, to) -> separate(from, to));
         if (halftoner.rowIndependent() || inks == 1) {
           parallel(rows, (from, to) -> screenRows(by, from, to, 0, inks));
         } else {
@@ -222,7 +222,7 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
-    private void separate(int b0, int from, int to) {
+    private void separate(int from, int to) {
       int o = from * width;
       int n = (to - from) * width;
       if (src.cmyk()) {
