@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Controller software for a pigment inkjet printer with a heated fusing nip.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, RipCommand.class, BenchCommand.class})
 final class FusejetCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

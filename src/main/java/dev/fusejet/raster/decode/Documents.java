@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Opens a document by its content (not its name): JPEG, PNG, PWG raster, URF or PDF. */
+/**
+ * Opens a document by its content (not its name): JPEG, PNG, PWG raster, URF, PDF, or binary
+ * PGM/PPM.
+ */
 public final class Documents {
   private Documents() {}
 
@@ -54,6 +57,9 @@ public final class Documents {
       if (startsWith(head, "UNIRAST")) {
         return new UrfDocument(stream(file), name, maxPixels);
       }
+      if (head.length > 2 && head[0] == 'P' && (head[1] == '5' || head[1] == '6')) {
+        return new PnmDocument(stream(file), name, maxPixels);
+      }
       if (startsWith(head, "%PDF")) {
         return new PdfDocument(file, maxPixels);
       }
@@ -61,7 +67,7 @@ public final class Documents {
       throw new DocumentException(name, "cannot read: " + e.getMessage(), e);
     }
     throw new DocumentException(
-        name, "unknown format (not JPEG, PNG, PWG raster, Apple raster/URF or PDF)");
+        name, "unknown format (not JPEG, PNG, PWG raster, Apple raster/URF, PDF or PGM/PPM)");
   }
 
   private static InputStream stream(Path file) throws IOException {

@@ -1,0 +1,298 @@
+package dev.fusejet.cli;
+
+import dev.fusejet.config.Catalog;
+import dev.fusejet.head.HeadDataWriter;
+import dev.fusejet.head.HeadModel;
+import dev.fusejet.head.PageReport;
+import dev.fusejet.head.SimulatedHead;
+import dev.fusejet.ink.InkSet;
+import dev.fusejet.media.Medium;
+import dev.fusejet.raster.Band;
+import dev.fusejet.raster.BandConsumer;
+import dev.fusejet.raster.MediaSize;
+import dev.fusejet.raster.Orientation;
+import dev.fusejet.raster.PageInfo;
+import dev.fusejet.raster.PageRanges;
+import dev.fusejet.raster.PrintScaling;
+import dev.fusejet.raster.RasterOptions;
+import dev.fusejet.raster.RasterPipeline;
+import dev.fusejet.raster.colour.ColourMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fusejet rip}: a document to head data, previews and a summary. */
+@Command(
+    name = "rip",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rasterises a document (JPEG, PNG, PWG raster, URF, PDF, PGM/PPM) for the head: colour"
+          + " separation, halftoning and pass planning. Writes the head data of each sheet"
+          + " (sheet-NNNN.fjhd), what the simulated head printed (per-ink previews"
+          + " sheet-NNNN-INK.png) and summary.txt to the output directory."
+    })
+final class RipCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DOCUMENT", description = "The document to print.")
+  Path document;
+
+  @Option(
+      names = "--media",
+      required = true,
+      description = "Medium: preset name or YAML file (its pore capacity sets the ink limit).")
+  String media;
+
+  @Option(
+      names = "--ink-set",
+      defaultValue = Catalog.DEFAULT_INK_SET,
+      description = "Ink set: preset name or YAML file (default: ${DEFAULT-VALUE}).")
+  String inkSet;
+
+  @Option(
+      names = "--quality",
+      defaultValue = "normal",
+      description = "print-quality: draft, normal, high (default: ${DEFAULT-VALUE}).")
+  String quality;
+
+  @Option(
+      names = "--content",
+      defaultValue = "auto",
+      description =
+          "print-content-optimize: auto, photo, graphic, text, text-and-graphic"
+              + " (default: ${DEFAULT-VALUE}).")
+  String content;
+
+  @Option(
+      names = "--resolution",
+      description = "Resolution in dpi, e.g. 720 or 1440x720 (default: from --quality).")
+  String resolution;
+
+  @Option(
+      names = "--size",
+      defaultValue = "4x6",
+      description = "Sheet size: 4x6, 6x4, 5x7, 8x10, a6, a5, a4, letter or WxHin/WxHmm.")
+  String size;
+
+  @Option(names = "--borderless", description = "Print to the edges of the sheet.")
+  boolean borderless;
+
+  @Option(
+      names = "--margin",
+      defaultValue = "3",
+      description = "Margin on each side in mm (default: ${DEFAULT-VALUE}).")
+  double marginMm;
+
+  @Option(
+      names = "--scaling",
+      defaultValue = "auto",
+      description = "print-scaling: auto, auto-fit, fit, fill, none (default: ${DEFAULT-VALUE}).")
+  String scaling;
+
+  @Option(
+      names = "--orientation",
+      defaultValue = "auto",
+      description =
+          "orientation-requested: auto, portrait, landscape, reverse-landscape, reverse-portrait.")
+  String orientation;
+
+  @Option(names = "--copies", defaultValue = "1", description = "Copies (collated).")
+  int copies;
+
+  @Option(names = "--pages", description = "page-ranges, e.g. 1-3,5.")
+  String pages;
+
+  @Option(
+      names = "--color-mode",
+      defaultValue = "color",
+      description = "print-color-mode: color, monochrome, process-monochrome.")
+  String colourMode;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description = "Output directory (created).")
+  Path output;
+
+  @Option(names = "--no-progress", description = "No progress bar on stderr.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Catalog catalog = Catalog.builtIn();
+    Medium medium = catalog.medium(media);
+    InkSet inks = catalog.inkSet(inkSet);
+    RipSetup setup = RipSetup.of(quality);
+    double[] dpi =
+        resolution == null
+            ? new double[] {setup.xDpi(), setup.yDpi()}
+            : RipSetup.resolution(resolution);
+    RasterOptions options =
+        new RasterOptions(
+            MediaSize.of(size),
+            marginMm / 1000,
+            borderless,
+            PrintScaling.ofKeyword(scaling),
+            Orientation.ofKeyword(orientation),
+            copies,
+            PageRanges.parse(pages),
+            dpi[0],
+            dpi[1],
+            ColourMode.ofKeyword(colourMode),
+            32,
+            threads);
+    HeadModel head = HeadModel.of(inks);
+    Files.createDirectories(output);
+    List<PageInfo> sheets = new ArrayList<>();
+    HeadDataWriter writer =
+        new HeadDataWriter(
+            head,
+            setup.shingle(),
+            setup.bidirectional(),
+            p -> {
+              sheets.add(p);
+              try {
+                return Files.newOutputStream(output.resolve(sheetName(p) + ".fjhd"));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    BandConsumer consumer = noProgress ? writer : new Progress(writer, err);
+    long t0 = System.nanoTime();
+    try (RasterPipeline pipeline =
+        RipSetup.pipeline(inks, medium, setup.screen(content), options)) {
+      pipeline.render(document, consumer);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    List<String> lines = new ArrayList<>();
+    double totalMl = 0;
+    double capacity = medium.receiving().poreCapacity();
+    for (PageInfo p : sheets) {
+      Path file = output.resolve(sheetName(p) + ".fjhd");
+      PageReport r;
+      try (InputStream in = Files.newInputStream(file)) {
+        r =
+            new SimulatedHead()
+                .fire(in, file.getFileName().toString(), output, sheetName(p), false);
+      }
+      double ml = r.totalVolume() * 1e6;
+      totalMl += ml;
+      StringBuilder cov = new StringBuilder();
+      for (int i = 0; i < r.inks().size(); i++) {
+        cov.append(
+            String.format(
+                Locale.ROOT,
+                "%s%s %.1f %%",
+                i == 0 ? "" : ", ",
+                r.inks().get(i),
+                100 * r.coverage(i, head.largeDrop())));
+      }
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "sheet %d (page %d, copy %d): %d x %d px at %.0f x %.0f dpi, %d passes, %.4f mL"
+                  + " of ink; coverage %s; ink load mean %.2f mL/m², max %.2f mL/m² (pores"
+                  + " hold %.2f mL/m²); head time %.1f s",
+              p.sheet(),
+              p.page(),
+              p.copy(),
+              r.width(),
+              r.height(),
+              r.xDpi(),
+              r.yDpi(),
+              r.passes(),
+              ml,
+              cov,
+              r.map().mean() * 1e6,
+              r.map().max() * 1e6,
+              capacity * 1e6,
+              r.printTime()));
+    }
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %d sheet(s), %.4f mL of ink per sheet, %s on %s, quality %s (%s, %d pass(es)"
+                + " per row, %s), ripped in %.2f s",
+            document.getFileName(),
+            sheets.size(),
+            totalMl / Math.max(1, sheets.size()),
+            inks.name(),
+            medium.name(),
+            setup.quality(),
+            setup.screen(content).name(),
+            setup.shingle(),
+            setup.bidirectional() ? "bidirectional" : "unidirectional",
+            seconds));
+    Files.write(output.resolve("summary.txt"), lines, StandardCharsets.UTF_8);
+    lines.forEach(out::println);
+    out.flush();
+    return 0;
+  }
+
+  static String sheetName(PageInfo p) {
+    return String.format(Locale.ROOT, "sheet-%04d", p.sheet());
+  }
+
+  /** Passes bands on and draws a progress bar on stderr. */
+  private static final class Progress implements BandConsumer {
+    private final BandConsumer next;
+    private final PrintWriter err;
+    private int shown = -1;
+
+    Progress(BandConsumer next, PrintWriter err) {
+      this.next = next;
+      this.err = err;
+    }
+
+    @Override
+    public void startPage(PageInfo page) {
+      shown = -1;
+      next.startPage(page);
+    }
+
+    @Override
+    public void band(Band band) {
+      next.band(band);
+      int pct = (int) (100L * (band.y0() + band.rows()) / band.page().height());
+      if (pct / 2 != shown) {
+        shown = pct / 2;
+        err.print(
+            String.format(
+                Locale.ROOT,
+                "\rsheet %d [%-50s] %3d %%",
+                band.page().sheet(),
+                "#".repeat(shown),
+                pct));
+        err.flush();
+      }
+    }
+
+    @Override
+    public void endPage(PageInfo page) {
+      next.endPage(page);
+      err.println();
+      err.flush();
+    }
+  }
+}
