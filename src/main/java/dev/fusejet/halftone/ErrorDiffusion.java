@@ -56,13 +56,16 @@ public final class ErrorDiffusion implements Halftoner {
     private final int[][] next;
     private final int[] lastRow;
     private final byte[] levelRow;
+    private final byte[] levelRow2;
 
-    /** Per amount bucket (amount >> 8): weights ahead, below-behind, below (sum 1024). */
+    /**
+     * Per amount bucket (amount >> 8): weights (of 1024) ahead, below behind and below; the rest of
+     * the error goes below ahead.
+     */
     private final int[] wAhead = new int[256];
 
     private final int[] wBehind = new int[256];
     private final int[] wBelow = new int[256];
-    private final boolean fixed;
 
     Screen(int width, int channels, ToneLevels levels, Kernel kernel) {
       this.width = width;
@@ -75,8 +78,15 @@ public final class ErrorDiffusion implements Halftoner {
       lastRow = new int[channels];
       java.util.Arrays.fill(lastRow, -1);
       levelRow = new byte[width + 3];
-      fixed = kernel == Kernel.FLOYD_STEINBERG;
+      levelRow2 = new byte[width + 3];
+      int scale = 1 << WEIGHT_BITS;
       for (int b = 0; b < 256; b++) {
+        if (kernel == Kernel.FLOYD_STEINBERG) {
+          wAhead[b] = 7 * scale / 16;
+          wBehind[b] = 3 * scale / 16;
+          wBelow[b] = 5 * scale / 16; // and 1/16 below ahead
+          continue;
+        }
         int a = b << 8;
         int k = a >= tone[2] ? 2 : a >= tone[1] ? 1 : 0;
         int span = tone[k + 1] - tone[k];
@@ -84,12 +94,12 @@ public final class ErrorDiffusion implements Halftoner {
         int[] w = VariableCoefficients.weights(Math.min(pos, 255 - pos));
         wAhead[b] = w[0];
         wBehind[b] = w[1];
-        wBelow[b] = w[2];
+        wBelow[b] = w[2]; // the rest (rounding only) goes below ahead
       }
     }
 
-    @Override
-    public void row(int channel, int y, char[] in, int inOffset, byte[] out, int outOffset) {
+    /** Swaps the error rows of a channel for row y; returns {cur, next}. */
+    private int[][] advance(int channel, int y) {
       if (y != lastRow[channel] + 1) {
         if (y <= lastRow[channel]) {
           throw new IllegalStateException(
@@ -102,25 +112,42 @@ public final class ErrorDiffusion implements Halftoner {
       next[channel] = cur[channel];
       cur[channel] = c;
       int[] n = next[channel];
-      int w = width;
       n[0] = 0;
       n[1] = 0;
-      n[w] = 0;
-      n[w + 1] = 0;
+      n[width] = 0;
+      n[width + 1] = 0;
+      return new int[][] {c, n};
+    }
+
+    @Override
+    public void row(int channel, int y, char[] in, int inOffset, byte[] out, int outOffset) {
+      int[][] cn = advance(channel, y);
       if ((y & 1) == 0) {
-        if (fixed) {
-          fsForward(in, inOffset, c, n);
-        } else {
-          varForward(in, inOffset, c, n);
-        }
+        forward(in, inOffset, cn[0], cn[1], levelRow);
       } else {
-        if (fixed) {
-          fsBackward(in, inOffset, c, n);
-        } else {
-          varBackward(in, inOffset, c, n);
-        }
+        backward(in, inOffset, cn[0], cn[1], levelRow);
       }
-      pack(levelRow, w, out, outOffset);
+      pack(levelRow, width, out, outOffset);
+    }
+
+    @Override
+    public void rows(
+        int y, char[][] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
+      int c = from;
+      for (; c + 1 < to; c += 2) {
+        int[][] a = advance(c, y);
+        int[][] b = advance(c + 1, y);
+        if ((y & 1) == 0) {
+          forward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1]);
+        } else {
+          backward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1]);
+        }
+        pack(levelRow, width, out[c], outOffset);
+        pack(levelRow2, width, out[c + 1], outOffset);
+      }
+      if (c < to) {
+        row(c, y, in[c], inOffset, out[c], outOffset);
+      }
     }
 
     private int quantise(int v) {
@@ -128,47 +155,8 @@ public final class ErrorDiffusion implements Halftoner {
     }
 
     // Error index i + 1 holds the error for pixel i; indices 0 and width + 1 catch the edges.
-    private void fsForward(char[] in, int off, int[] c, int[] n) {
+    private void forward(char[] in, int off, int[] c, int[] n, byte[] lv) {
       int carry = 0;
-      byte[] lv = levelRow;
-      int[] t = tone;
-      for (int x = 0; x < width; x++) {
-        int v = in[off + x] + c[x + 1] + carry;
-        int l = quantise(v);
-        lv[x] = (byte) l;
-        int e = v - t[l];
-        int e7 = (e * 7) >> 4;
-        int e3 = (e * 3) >> 4;
-        int e5 = (e * 5) >> 4;
-        carry = e7;
-        n[x] += e3;
-        n[x + 1] += e5;
-        n[x + 2] = e - e7 - e3 - e5;
-      }
-    }
-
-    private void fsBackward(char[] in, int off, int[] c, int[] n) {
-      int carry = 0;
-      byte[] lv = levelRow;
-      int[] t = tone;
-      for (int x = width - 1; x >= 0; x--) {
-        int v = in[off + x] + c[x + 1] + carry;
-        int l = quantise(v);
-        lv[x] = (byte) l;
-        int e = v - t[l];
-        int e7 = (e * 7) >> 4;
-        int e3 = (e * 3) >> 4;
-        int e5 = (e * 5) >> 4;
-        carry = e7;
-        n[x + 2] += e3;
-        n[x + 1] += e5;
-        n[x] = e - e7 - e3 - e5;
-      }
-    }
-
-    private void varForward(char[] in, int off, int[] c, int[] n) {
-      int carry = 0;
-      byte[] lv = levelRow;
       int[] t = tone;
       for (int x = 0; x < width; x++) {
         int a = in[off + x];
@@ -179,16 +167,16 @@ public final class ErrorDiffusion implements Halftoner {
         int b = a >> 8;
         int ea = (e * wAhead[b]) >> WEIGHT_BITS;
         int eb = (e * wBehind[b]) >> WEIGHT_BITS;
+        int ed = (e * wBelow[b]) >> WEIGHT_BITS;
         carry = ea;
         n[x] += eb;
-        n[x + 1] += e - ea - eb;
-        n[x + 2] = 0;
+        n[x + 1] += ed;
+        n[x + 2] = e - ea - eb - ed;
       }
     }
 
-    private void varBackward(char[] in, int off, int[] c, int[] n) {
+    private void backward(char[] in, int off, int[] c, int[] n, byte[] lv) {
       int carry = 0;
-      byte[] lv = levelRow;
       int[] t = tone;
       for (int x = width - 1; x >= 0; x--) {
         int a = in[off + x];
@@ -199,10 +187,85 @@ public final class ErrorDiffusion implements Halftoner {
         int b = a >> 8;
         int ea = (e * wAhead[b]) >> WEIGHT_BITS;
         int eb = (e * wBehind[b]) >> WEIGHT_BITS;
+        int ed = (e * wBelow[b]) >> WEIGHT_BITS;
         carry = ea;
         n[x + 2] += eb;
-        n[x + 1] += e - ea - eb;
-        n[x] = 0;
+        n[x + 1] += ed;
+        n[x] = e - ea - eb - ed;
+      }
+    }
+
+    /** Two inks at once: their error chains are independent, so the CPU overlaps them. */
+    private void forward2(char[] in0, char[] in1, int off, int[] c0, int[] n0, int[] c1, int[] n1) {
+      int carry0 = 0;
+      int carry1 = 0;
+      int[] t = tone;
+      byte[] lv0 = levelRow;
+      byte[] lv1 = levelRow2;
+      for (int x = 0; x < width; x++) {
+        int a0 = in0[off + x];
+        int a1 = in1[off + x];
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        int l0 = quantise(v0);
+        int l1 = quantise(v1);
+        lv0[x] = (byte) l0;
+        lv1[x] = (byte) l1;
+        int e0 = v0 - t[l0];
+        int e1 = v1 - t[l1];
+        int b0 = a0 >> 8;
+        int b1 = a1 >> 8;
+        int ea0 = (e0 * wAhead[b0]) >> WEIGHT_BITS;
+        int ea1 = (e1 * wAhead[b1]) >> WEIGHT_BITS;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * wBehind[b0]) >> WEIGHT_BITS;
+        int eb1 = (e1 * wBehind[b1]) >> WEIGHT_BITS;
+        int ed0 = (e0 * wBelow[b0]) >> WEIGHT_BITS;
+        int ed1 = (e1 * wBelow[b1]) >> WEIGHT_BITS;
+        n0[x] += eb0;
+        n1[x] += eb1;
+        n0[x + 1] += ed0;
+        n1[x + 1] += ed1;
+        n0[x + 2] = e0 - ea0 - eb0 - ed0;
+        n1[x + 2] = e1 - ea1 - eb1 - ed1;
+      }
+    }
+
+    private void backward2(
+        char[] in0, char[] in1, int off, int[] c0, int[] n0, int[] c1, int[] n1) {
+      int carry0 = 0;
+      int carry1 = 0;
+      int[] t = tone;
+      byte[] lv0 = levelRow;
+      byte[] lv1 = levelRow2;
+      for (int x = width - 1; x >= 0; x--) {
+        int a0 = in0[off + x];
+        int a1 = in1[off + x];
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        int l0 = quantise(v0);
+        int l1 = quantise(v1);
+        lv0[x] = (byte) l0;
+        lv1[x] = (byte) l1;
+        int e0 = v0 - t[l0];
+        int e1 = v1 - t[l1];
+        int b0 = a0 >> 8;
+        int b1 = a1 >> 8;
+        int ea0 = (e0 * wAhead[b0]) >> WEIGHT_BITS;
+        int ea1 = (e1 * wAhead[b1]) >> WEIGHT_BITS;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * wBehind[b0]) >> WEIGHT_BITS;
+        int eb1 = (e1 * wBehind[b1]) >> WEIGHT_BITS;
+        int ed0 = (e0 * wBelow[b0]) >> WEIGHT_BITS;
+        int ed1 = (e1 * wBelow[b1]) >> WEIGHT_BITS;
+        n0[x + 2] += eb0;
+        n1[x + 2] += eb1;
+        n0[x + 1] += ed0;
+        n1[x + 1] += ed1;
+        n0[x] = e0 - ea0 - eb0 - ed0;
+        n1[x] = e1 - ea1 - eb1 - ed1;
       }
     }
   }

@@ -45,6 +45,17 @@ public interface Halftoner {
      * @param outOffset first output byte
      */
     void row(int channel, int y, char[] in, int inOffset, byte[] out, int outOffset);
+
+    /**
+     * Screens one row of inks {@code from .. to - 1}: as {@link #row} for each, but a screen may
+     * interleave the inks to keep more of them in flight at once.
+     */
+    default void rows(
+        int y, char[][] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
+      for (int c = from; c < to; c++) {
+        row(c, y, in[c], inOffset, out[c], outOffset);
+      }
+    }
   }
 
   /** Packed bytes per row of {@code width} pixels. */

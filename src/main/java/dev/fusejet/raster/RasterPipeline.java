@@ -234,10 +234,8 @@ public final class RasterPipeline implements AutoCloseable {
 
     private void screenRows(int b0, int rowFrom, int rowTo, int inkFrom, int inkTo) {
       int stride = info.stride();
-      for (int i = inkFrom; i < inkTo; i++) {
-        for (int r = rowFrom; r < rowTo; r++) {
-          screen.row(i, b0 + r, amounts[i], r * width, planes[i], r * stride);
-        }
+      for (int r = rowFrom; r < rowTo; r++) {
+        screen.rows(b0 + r, amounts, r * width, planes, r * stride, inkFrom, inkTo);
       }
     }
   }

@@ -291,7 +291,8 @@ public final class Separation {
       int fg = gf[g];
       int fb = gf[b];
       int base = go[r] * DR + go[g] * DG + go[b];
-      int c = (fr >= fg ? 4 : 0) | (fg >= fb ? 2 : 0) | (fr >= fb ? 1 : 0);
+      // comparison case without branches: (b - a - 1) >>> 31 is 1 when a >= b (values < 2^30)
+      int c = ((fg - fr - 1) >>> 31) << 2 | ((fb - fg - 1) >>> 31) << 1 | ((fb - fr - 1) >>> 31);
       int max = Math.max(fr, Math.max(fg, fb));
       int min = Math.min(fr, Math.min(fg, fb));
       int mid = fr + fg + fb - max - min;
