@@ -144,6 +144,15 @@ final class ImageDocument implements Document {
           return out;
         }
       }
+      case BufferedImage.TYPE_USHORT_GRAY -> {
+        // the JDK tags grey images with its linear CS_GRAY; PNG grey samples are display values
+        short[] d = ((java.awt.image.DataBufferUShort) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < out.length; i++) {
+          int g = ((d[i] & 0xffff) + 128) / 257;
+          out[i] = g << 16 | g << 8 | g;
+        }
+        return out;
+      }
       default -> {}
     }
     int[] row = new int[w];
@@ -180,16 +189,23 @@ final class ImageDocument implements Document {
         continue;
       }
       for (Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
+        String what = d.getNodeName();
         NamedNodeMap attrs = d.getAttributes();
         Node v = attrs == null ? null : attrs.getNamedItem("value");
-        if (v == null) {
+        if (v == null
+            || !(what.equals("HorizontalPixelSize") || what.equals("VerticalPixelSize"))) {
           continue;
         }
-        double mm = Double.parseDouble(v.getNodeValue());
-        if (mm <= 0) {
+        double mm;
+        try {
+          mm = Double.parseDouble(v.getNodeValue());
+        } catch (NumberFormatException e) {
+          continue; // a writer's odd value: treat as undeclared
+        }
+        if (!(mm > 0)) {
           continue;
         }
-        if (d.getNodeName().equals("HorizontalPixelSize")) {
+        if (what.equals("HorizontalPixelSize")) {
           dpi[0] = 25.4 / mm;
         } else if (d.getNodeName().equals("VerticalPixelSize")) {
           dpi[1] = 25.4 / mm;

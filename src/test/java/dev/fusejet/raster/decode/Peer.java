@@ -19,6 +19,9 @@ final class Peer {
   private Peer() {}
 
   static boolean available(String tool) {
+    if (tool.startsWith("/")) {
+      return Files.isExecutable(Path.of(tool));
+    }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":", -1)) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
         return true;
