@@ -361,6 +361,16 @@ public final class Separation {
     }
   }
 
+  /**
+   * The amounts (0..1) the table's nodes are made from, evaluated exactly at one sRGB pixel
+   * (0xRRGGBB): what the interpolation approximates.
+   */
+  public double[] exactAmounts(int rgb) {
+    double[] a = new double[inks];
+    node(((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0, a);
+    return a;
+  }
+
   /** The amounts (0..1) the table gives for one sRGB pixel, for tests and diagnostics. */
   public double[] amounts(int rgb) {
     char[][] out = new char[inks][1];
