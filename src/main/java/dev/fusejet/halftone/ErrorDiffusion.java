@@ -55,8 +55,9 @@ public final class ErrorDiffusion implements Halftoner {
     private final int[][] cur;
     private final int[][] next;
     private final int[] lastRow;
-    private final byte[] levelRow;
-    private final byte[] levelRow2;
+
+    /** Per channel, one level byte per pixel: channels may be screened on different threads. */
+    private final byte[][] levelRows;
 
     /**
      * Per amount bucket (amount >> 8): weights (of 1024) ahead, below behind and below; the rest of
@@ -77,8 +78,7 @@ public final class ErrorDiffusion implements Halftoner {
       next = new int[channels][width + 2];
       lastRow = new int[channels];
       java.util.Arrays.fill(lastRow, -1);
-      levelRow = new byte[width + 3];
-      levelRow2 = new byte[width + 3];
+      levelRows = new byte[channels][width + 3];
       int scale = 1 << WEIGHT_BITS;
       for (int b = 0; b < 256; b++) {
         if (kernel == Kernel.FLOYD_STEINBERG) {
@@ -122,12 +122,13 @@ public final class ErrorDiffusion implements Halftoner {
     @Override
     public void row(int channel, int y, char[] in, int inOffset, byte[] out, int outOffset) {
       int[][] cn = advance(channel, y);
+      byte[] lv = levelRows[channel];
       if ((y & 1) == 0) {
-        forward(in, inOffset, cn[0], cn[1], levelRow);
+        forward(in, inOffset, cn[0], cn[1], lv);
       } else {
-        backward(in, inOffset, cn[0], cn[1], levelRow);
+        backward(in, inOffset, cn[0], cn[1], lv);
       }
-      pack(levelRow, width, out, outOffset);
+      pack(lv, width, out, outOffset);
     }
 
     @Override
@@ -137,13 +138,15 @@ public final class ErrorDiffusion implements Halftoner {
       for (; c + 1 < to; c += 2) {
         int[][] a = advance(c, y);
         int[][] b = advance(c + 1, y);
+        byte[] lv0 = levelRows[c];
+        byte[] lv1 = levelRows[c + 1];
         if ((y & 1) == 0) {
-          forward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1]);
+          forward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
         } else {
-          backward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1]);
+          backward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
         }
-        pack(levelRow, width, out[c], outOffset);
-        pack(levelRow2, width, out[c + 1], outOffset);
+        pack(lv0, width, out[c], outOffset);
+        pack(lv1, width, out[c + 1], outOffset);
       }
       if (c < to) {
         row(c, y, in[c], inOffset, out[c], outOffset);
@@ -196,12 +199,19 @@ public final class ErrorDiffusion implements Halftoner {
     }
 
     /** Two inks at once: their error chains are independent, so the CPU overlaps them. */
-    private void forward2(char[] in0, char[] in1, int off, int[] c0, int[] n0, int[] c1, int[] n1) {
+    private void forward2(
+        char[] in0,
+        char[] in1,
+        int off,
+        int[] c0,
+        int[] n0,
+        int[] c1,
+        int[] n1,
+        byte[] lv0,
+        byte[] lv1) {
       int carry0 = 0;
       int carry1 = 0;
       int[] t = tone;
-      byte[] lv0 = levelRow;
-      byte[] lv1 = levelRow2;
       for (int x = 0; x < width; x++) {
         int a0 = in0[off + x];
         int a1 = in1[off + x];
@@ -233,12 +243,18 @@ public final class ErrorDiffusion implements Halftoner {
     }
 
     private void backward2(
-        char[] in0, char[] in1, int off, int[] c0, int[] n0, int[] c1, int[] n1) {
+        char[] in0,
+        char[] in1,
+        int off,
+        int[] c0,
+        int[] n0,
+        int[] c1,
+        int[] n1,
+        byte[] lv0,
+        byte[] lv1) {
       int carry0 = 0;
       int carry1 = 0;
       int[] t = tone;
-      byte[] lv0 = levelRow;
-      byte[] lv1 = levelRow2;
       for (int x = width - 1; x >= 0; x--) {
         int a0 = in0[off + x];
         int a1 = in1[off + x];
