@@ -254,16 +254,18 @@ public final class ProcessWindowPlanner {
     return lines;
   }
 
-  /** Grid from lo to hi in steps, always including hi. */
+  /**
+   * Grid from lo to hi in steps, always including hi exactly; a point within a millionth of a step
+   * of hi is taken as hi, so rounding never leaves a value just outside the limits.
+   */
   static double[] grid(double lo, double hi, double step) {
-    int n = (int) Math.floor((hi - lo) / step + 1e-9);
-    double[] g = new double[n + 1 + (lo + n * step < hi - 1e-12 ? 1 : 0)];
+    int n = (int) Math.floor((hi - lo) / step + 1e-6);
+    boolean endsOnHi = Math.abs(lo + n * step - hi) <= 1e-6 * step;
+    double[] g = new double[endsOnHi ? n + 1 : n + 2];
     for (int i = 0; i <= n; i++) {
-      g[i] = lo + i * step;
+      g[i] = Math.min(hi, lo + i * step);
     }
-    if (g.length > n + 1) {
-      g[n + 1] = hi;
-    }
+    g[g.length - 1] = hi;
     return g;
   }
 }
