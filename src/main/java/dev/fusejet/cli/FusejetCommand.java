@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       WindowCommand.class,
       MediaCommand.class,
+      ApparatusCommand.class,
+      InkCommand.class,
     })
 final class FusejetCommand implements Runnable {
 
