@@ -17,6 +17,8 @@ import dev.fusejet.raster.PrintScaling;
 import dev.fusejet.raster.RasterOptions;
 import dev.fusejet.raster.RasterPipeline;
 import dev.fusejet.raster.colour.ColourMode;
+import dev.fusejet.raster.decode.DocumentException;
+import dev.fusejet.time.Ticker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -138,6 +140,15 @@ final class RipCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return rip();
+    } catch (DocumentException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("fusejet rip: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int rip() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Catalog catalog = Catalog.builtIn();
@@ -254,11 +265,11 @@ final class RipCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "sheet-%04d", p.sheet());
   }
 
-  /** Passes bands on and draws a progress bar on stderr. */
+  /** Passes bands on and draws a progress bar per sheet on stderr. */
   private static final class Progress implements BandConsumer {
     private final BandConsumer next;
     private final PrintWriter err;
-    private int shown = -1;
+    private ProgressBar bar;
 
     Progress(BandConsumer next, PrintWriter err) {
       this.next = next;
@@ -267,32 +278,20 @@ final class RipCommand implements Callable<Integer> {
 
     @Override
     public void startPage(PageInfo page) {
-      shown = -1;
+      bar = new ProgressBar(err, Ticker.wall(), "sheet " + page.sheet() + " rows", page.height());
       next.startPage(page);
     }
 
     @Override
     public void band(Band band) {
       next.band(band);
-      int pct = (int) (100L * (band.y0() + band.rows()) / band.page().height());
-      if (pct / 2 != shown) {
-        shown = pct / 2;
-        err.print(
-            String.format(
-                Locale.ROOT,
-                "\rsheet %d [%-50s] %3d %%",
-                band.page().sheet(),
-                "#".repeat(shown),
-                pct));
-        err.flush();
-      }
+      bar.step(band.rows());
     }
 
     @Override
     public void endPage(PageInfo page) {
       next.endPage(page);
-      err.println();
-      err.flush();
+      bar.finish();
     }
   }
 }

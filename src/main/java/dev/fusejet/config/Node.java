@@ -44,9 +44,41 @@ final class Node {
     used.add(key);
     JsonNode v = json.get(key);
     if (v == null || v.isNull()) {
-      throw error(at(key), "missing; this key is required (see docs/media-format.md)");
+      throw error(
+          at(key), "missing; this key is required" + typoHint(key) + " (see docs/media-format.md)");
     }
     return v;
+  }
+
+  /** Names a present key that looks like a misspelling of the missing one. */
+  private String typoHint(String missing) {
+    Iterator<String> names = json.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (!n.equals(missing) && editDistance(n, missing) <= 2) {
+        return "; the file has '" + n + "' here, a misspelling?";
+      }
+    }
+    return "";
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   boolean has(String key) {

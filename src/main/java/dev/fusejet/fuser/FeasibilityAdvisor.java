@@ -8,179 +8,181 @@ import static dev.fusejet.units.Quantities.speed;
 import dev.fusejet.apparatus.OperatingLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * Works out, in numbers, what would make an infeasible window feasible: each suggestion changes one
- * parameter with all others kept, solving the blocking robust inequality for it.
+ * Works out, in numbers, what single change would make an infeasible window feasible. Each
+ * candidate parameter is varied alone, all others kept, and the planner itself decides feasibility,
+ * so a suggestion is never one that the planner would then reject.
  *
- * <p>With t_lo(v) = w (1 - e_w) / (v (1 + e)) and t_hi(v) = w (1 + e_w) / (v (1 - e)), a set point
- * (T, v) is robust iff T > Tg + dT + G / t_lo(v) and T < T_M - dT + M / t_hi(v).
+ * <p>Every parameter but the nip width acts monotonically (raising the maximum temperature,
+ * lowering the minimum speed, narrowing the tolerance band, lowering Tg, raising T_M only add
+ * robust set points), so the threshold is found by bisection between the current value and a
+ * physically sensible extreme. The nip width shifts both ends of the dwell range and is scanned.
  */
 final class FeasibilityAdvisor {
+  private static final int BISECTIONS = 40;
+
   private final WindowProblem p;
   private final OperatingLimits l;
-  private final double tg;
-  private final double tm;
-  private final double g;
-  private final double m;
-  private final double dT;
 
   FeasibilityAdvisor(WindowProblem p) {
     this.p = p;
     this.l = p.limits();
-    this.tg = p.conditions().glassTransition();
-    this.tm = p.conditions().meltingTemperature();
-    this.g = p.conditions().mode().heatThreshold();
-    this.m = p.conditions().mode().meltLimit();
-    this.dT = p.temperatureTolerance();
   }
 
-  List<Suggestion> suggest(String blocking) {
+  List<Suggestion> suggest() {
     List<Suggestion> out = new ArrayList<>();
-    if (p.conditions().isEmpty()) {
+    ClaimedConditions c = p.conditions();
+    if (c.isEmpty()) {
       out.add(
           new Suggestion(
               "mode",
-              p.conditions().mode().label(),
+              c.mode().label(),
               "standard, or a medium with Tg < T_M",
               "with Tg = "
-                  + celsius(tg)
+                  + celsius(c.glassTransition())
                   + " >= T_M = "
-                  + celsius(tm)
+                  + celsius(c.meltingTemperature())
                   + " this mode has no window at any temperature and dwell"));
     }
-    if (blocking.equals("heat")) {
-      heatBlocks(out);
-    } else if (blocking.equals("melt")) {
-      meltBlocks(out);
-    } else {
-      bothBlock(out);
-    }
+    monotone(
+        out,
+        "limits.max-temperature",
+        l.maxTemperature(),
+        Math.max(l.maxTemperature(), 300),
+        v -> p.withLimits(limits(l.minTemperature(), v, l.minSpeed(), l.maxSpeed())),
+        celsius(l.maxTemperature()),
+        v -> "> " + celsius(v),
+        "a hotter set point reaches the sintering threshold");
+    monotone(
+        out,
+        "limits.min-temperature",
+        l.minTemperature(),
+        Math.min(l.minTemperature(), 0),
+        v -> p.withLimits(limits(v, l.maxTemperature(), l.minSpeed(), l.maxSpeed())),
+        celsius(l.minTemperature()),
+        v -> "< " + celsius(v),
+        "a cooler set point keeps the resin layer below its melt limit");
+    monotone(
+        out,
+        "limits.min-speed",
+        l.minSpeed(),
+        l.minSpeed() / 20,
+        v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), v, l.maxSpeed())),
+        speed(l.minSpeed()),
+        v -> "< " + speed(v),
+        "a slower speed gives a longer dwell");
+    monotone(
+        out,
+        "limits.max-speed",
+        l.maxSpeed(),
+        l.maxSpeed() * 20,
+        v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), l.minSpeed(), v)),
+        speed(l.maxSpeed()),
+        v -> "> " + speed(v),
+        "a faster speed gives a shorter dwell");
+    monotone(
+        out,
+        "sensor.accuracy + limits.temperature-droop",
+        p.temperatureTolerance(),
+        0,
+        p::withTemperatureTolerance,
+        fmt(p.temperatureTolerance()) + " K",
+        v -> "< " + fmt(v) + " K",
+        "a tighter temperature band fits inside the window");
+    monotone(
+        out,
+        "medium: surface-layer.resin-particles.glass-transition",
+        c.glassTransition(),
+        c.glassTransition() - 150,
+        v -> p.withConditions(new ClaimedConditions(v, c.meltingTemperature(), c.mode())),
+        celsius(c.glassTransition()),
+        v -> "< " + celsius(v),
+        "particles with a lower Tg sinter with less heat");
+    monotone(
+        out,
+        "medium: support.face-resin.melting-temperature",
+        c.meltingTemperature(),
+        c.meltingTemperature() + 150,
+        v -> p.withConditions(new ClaimedConditions(c.glassTransition(), v, c.mode())),
+        celsius(c.meltingTemperature()),
+        v -> "> " + celsius(v),
+        "a resin layer melting higher (HDPE, PP) tolerates more heat");
+    nipWidth(out);
     return out;
   }
 
-  /** Smallest robust T at speed v (exclusive, °C). */
-  private double heatFloor(double v) {
-    return tg + dT + g / p.shortestDwell(v);
+  private OperatingLimits limits(double tMin, double tMax, double vMin, double vMax) {
+    return new OperatingLimits(
+        tMin,
+        tMax,
+        vMin,
+        vMax,
+        l.speedTolerance(),
+        l.temperatureDroop(),
+        Math.min(l.speedStep(), (vMax - vMin) / 4 + 1e-12),
+        l.temperatureStep());
   }
 
-  /** Largest robust T at speed v (exclusive, °C). */
-  private double meltCeiling(double v) {
-    return tm - dT + m / p.longestDwell(v);
+  private static boolean feasible(WindowProblem q) {
+    return ProcessWindowPlanner.search(q) != null;
   }
 
-  private void heatBlocks(List<Suggestion> out) {
-    double vmin = l.minSpeed();
-    double need = heatFloor(vmin);
-    out.add(
-        new Suggestion(
-            "limits.max-temperature",
-            celsius(l.maxTemperature()),
-            "> " + celsius(need),
-            "at the slowest speed "
-                + speed(vmin)
-                + " (1) needs T above "
-                + celsius(need)
-                + (need < meltCeiling(vmin)
-                    ? ", still below the melt limit " + celsius(meltCeiling(vmin))
-                    : ", but that breaks (2) (limit " + celsius(meltCeiling(vmin)) + ")")));
-    double excess = l.maxTemperature() - dT - tg;
-    if (excess > 0) {
-      double widthFactor = 1 - p.nipWidthTolerance();
-      double vNeed = p.nipWidth() * widthFactor * excess / ((1 + p.speedTolerance()) * g);
-      out.add(
-          new Suggestion(
-              "limits.min-speed",
-              speed(l.minSpeed()),
-              "< " + speed(vNeed),
-              "at "
-                  + celsius(l.maxTemperature())
-                  + " the dwell must exceed "
-                  + fmt(g / excess * 1e3)
-                  + " ms (worst case)"));
-      double wNeed = g * vmin * (1 + p.speedTolerance()) / (widthFactor * excess);
-      out.add(
-          new Suggestion(
-              "nip width (belt.nip-length or nip.measured-width)",
-              length(p.nipWidth()),
-              "> " + length(wNeed),
-              "a longer nip (e.g. a belt nip) gives the dwell at "
-                  + speed(vmin)
-                  + " and "
-                  + celsius(l.maxTemperature())));
-    } else {
-      out.add(
-          new Suggestion(
-              "limits.max-temperature",
-              celsius(l.maxTemperature()),
-              "> " + celsius(tg + dT),
-              "no dwell helps while the worst-case surface temperature stays at or below Tg"));
+  /**
+   * Adds a suggestion if moving the parameter from {@code current} towards {@code extreme} makes
+   * the window feasible, with the threshold found by bisection.
+   */
+  private void monotone(
+      List<Suggestion> out,
+      String parameter,
+      double current,
+      double extreme,
+      DoubleFunction<WindowProblem> with,
+      String currentText,
+      DoubleFunction<String> needed,
+      String why) {
+    if (current == extreme || !feasible(with.apply(extreme))) {
+      return;
     }
-    out.add(
-        new Suggestion(
-            "medium: surface-layer.resin-particles.glass-transition",
-            celsius(tg),
-            "< " + celsius(l.maxTemperature() - dT - g / p.shortestDwell(vmin)),
-            "particles with a lower Tg fuse within the available heat"));
-  }
-
-  private void meltBlocks(List<Suggestion> out) {
-    double vmax = l.maxSpeed();
-    double ceiling = meltCeiling(vmax);
-    out.add(
-        new Suggestion(
-            "limits.min-temperature",
-            celsius(l.minTemperature()),
-            "< " + celsius(ceiling),
-            "even the coolest set point overheats the resin layer at " + speed(vmax)));
-    double excess = l.minTemperature() + dT - tm;
-    if (excess > 0) {
-      double vNeed =
-          p.nipWidth() * (1 + p.nipWidthTolerance()) * excess / ((1 - p.speedTolerance()) * m);
-      out.add(
-          new Suggestion(
-              "limits.max-speed",
-              speed(vmax),
-              "> " + speed(vNeed),
-              "a shorter dwell keeps (T - T_M) t below " + fmt(m) + " °C·s"));
-    }
-    out.add(
-        new Suggestion(
-            "medium: support.face-resin.melting-temperature",
-            celsius(tm),
-            "> " + celsius(l.minTemperature() + dT - m / p.longestDwell(vmax)),
-            "a resin layer melting higher (e.g. HDPE or PP) tolerates the nip"));
-  }
-
-  private void bothBlock(List<Suggestion> out) {
-    double[] speeds = ProcessWindowPlanner.grid(l.minSpeed(), l.maxSpeed(), l.speedStep());
-    double bestGap = Double.NEGATIVE_INFINITY;
-    double bestV = speeds[0];
-    for (double v : speeds) {
-      double gap = meltCeiling(v) - heatFloor(v);
-      if (gap > bestGap) {
-        bestGap = gap;
-        bestV = v;
+    double bad = current;
+    double good = extreme;
+    for (int i = 0; i < BISECTIONS; i++) {
+      double mid = (bad + good) / 2;
+      if (feasible(with.apply(mid))) {
+        good = mid;
+      } else {
+        bad = mid;
       }
     }
-    double allowed = dT + bestGap / 2;
-    out.add(
-        new Suggestion(
-            "sensor.accuracy + limits.temperature-droop",
-            fmt(dT) + " K",
-            allowed > 0 ? "< " + fmt(allowed) + " K" : "impossible (window empty at every speed)",
-            "at "
-                + speed(bestV)
-                + " the robust window is "
-                + fmt(bestGap)
-                + " K wide: the temperature band must fit inside the nominal window"));
-    double spread = 2 * dT + g / p.shortestDwell(bestV) - m / p.longestDwell(bestV);
-    out.add(
-        new Suggestion(
-            "medium: T_M - Tg",
-            fmt(tm - tg) + " K",
-            "> " + fmt(spread) + " K",
-            "a wider gap between resin-layer melting and particle Tg opens the window at "
-                + speed(bestV)));
+    out.add(new Suggestion(parameter, currentText, needed.apply(bad), why));
+  }
+
+  /** Scans nip widths from a fifth to five times the current one for the feasible range. */
+  private void nipWidth(List<Suggestion> out) {
+    UnaryOperator<Double> scale = f -> p.nipWidth() * f;
+    double lo = Double.NaN;
+    double hi = Double.NaN;
+    int n = 200;
+    for (int i = 0; i <= n; i++) {
+      double w = scale.apply(0.2 * Math.pow(25, (double) i / n));
+      if (feasible(p.withNipWidth(w))) {
+        lo = Double.isNaN(lo) ? w : lo;
+        hi = w;
+      }
+    }
+    if (!Double.isNaN(lo)) {
+      out.add(
+          new Suggestion(
+              "nip width (nip.measured-width or belt.nip-length)",
+              length(p.nipWidth()),
+              hi >= p.nipWidth() * 5 * (1 - 1e-9)
+                  ? "> " + length(lo)
+                  : lo <= p.nipWidth() * 0.2 * (1 + 1e-9)
+                      ? "< " + length(hi)
+                      : "between " + length(lo) + " and " + length(hi),
+              "a different nip (e.g. a belt nip) moves the dwell range into the window"));
+    }
   }
 }

@@ -34,14 +34,30 @@ public final class ProcessWindowPlanner {
     double[] temps =
         grid(
             p.limits().minTemperature(), p.limits().maxTemperature(), p.limits().temperatureStep());
+    double[] found = search(p);
+    if (found != null) {
+      return feasible(p, found[1], found[0], temps, why);
+    }
+    return infeasible(p, speeds, temps, why);
+  }
+
+  /**
+   * The robust set point {temperature °C, speed m/s} at the fastest grid speed, or null if there is
+   * none.
+   */
+  static double[] search(WindowProblem p) {
+    double[] speeds = grid(p.limits().minSpeed(), p.limits().maxSpeed(), p.limits().speedStep());
+    double[] temps =
+        grid(
+            p.limits().minTemperature(), p.limits().maxTemperature(), p.limits().temperatureStep());
     for (int i = speeds.length - 1; i >= 0; i--) {
       double v = speeds[i];
       Candidate best = bestTemperature(p, v, temps);
-      if (best != null && p.robust(best.temperature, v)) {
-        return feasible(p, v, best.temperature, temps, why);
+      if (p.robust(best.temperature, v)) {
+        return new double[] {best.temperature, v};
       }
     }
-    return infeasible(p, speeds, temps, why);
+    return null;
   }
 
   private record Candidate(double temperature, double worstMargin) {}
@@ -134,7 +150,7 @@ public final class ProcessWindowPlanner {
     }
     double heat = p.heatMargin(best.temperature, bestV);
     double melt = p.meltMargin(best.temperature, bestV);
-    String blocking = heat <= 0 && melt <= 0 ? "both" : heat <= 0 ? "heat" : "melt";
+    String blocking = blocking(p, best.temperature, heat, melt);
     FusingMode mode = p.conditions().mode();
     why.add(
         "No robust point: the best set point, "
@@ -150,7 +166,7 @@ public final class ProcessWindowPlanner {
             + " °C·s on (T - T_M) t < "
             + fmt(mode.meltLimit())
             + ".");
-    List<Suggestion> suggestions = new FeasibilityAdvisor(p).suggest(blocking);
+    List<Suggestion> suggestions = new FeasibilityAdvisor(p).suggest();
     return new WindowPlan(
         p,
         Optional.empty(),
@@ -164,6 +180,21 @@ public final class ProcessWindowPlanner {
         Optional.of(new OperatingPoint(best.temperature, bestV, p.dwell(bestV))),
         suggestions,
         why);
+  }
+
+  /**
+   * Which expression blocks: {@code heat} when the best point is pinned at the maximum temperature
+   * by (1), {@code melt} when pinned at the minimum temperature by (2), otherwise {@code both} (the
+   * window is narrower than the tolerance band, or empty).
+   */
+  private static String blocking(WindowProblem p, double temperature, double heat, double melt) {
+    if (heat <= 0 && melt > 0 && temperature >= p.limits().maxTemperature()) {
+      return "heat";
+    }
+    if (melt <= 0 && heat > 0 && temperature <= p.limits().minTemperature()) {
+      return "melt";
+    }
+    return "both";
   }
 
   private static List<String> describe(WindowProblem p) {
@@ -223,16 +254,18 @@ public final class ProcessWindowPlanner {
     return lines;
   }
 
-  /** Grid from lo to hi in steps, always including hi. */
+  /**
+   * Grid from lo to hi in steps, always including hi exactly; a point within a millionth of a step
+   * of hi is taken as hi, so rounding never leaves a value just outside the limits.
+   */
   static double[] grid(double lo, double hi, double step) {
-    int n = (int) Math.floor((hi - lo) / step + 1e-9);
-    double[] g = new double[n + 1 + (lo + n * step < hi - 1e-12 ? 1 : 0)];
+    int n = (int) Math.floor((hi - lo) / step + 1e-6);
+    boolean endsOnHi = Math.abs(lo + n * step - hi) <= 1e-6 * step;
+    double[] g = new double[endsOnHi ? n + 1 : n + 2];
     for (int i = 0; i <= n; i++) {
-      g[i] = lo + i * step;
+      g[i] = Math.min(hi, lo + i * step);
     }
-    if (g.length > n + 1) {
-      g[n + 1] = hi;
-    }
+    g[g.length - 1] = hi;
     return g;
   }
 }

@@ -35,6 +35,29 @@ public record WindowProblem(
         apparatus.limits().speedTolerance());
   }
 
+  /** The same problem with other operating limits. */
+  public WindowProblem withLimits(OperatingLimits other) {
+    return new WindowProblem(
+        conditions, nipWidth, nipWidthTolerance, other, temperatureTolerance, speedTolerance);
+  }
+
+  /** The same problem with other claimed conditions (another Tg, T_M or mode). */
+  public WindowProblem withConditions(ClaimedConditions other) {
+    return new WindowProblem(
+        other, nipWidth, nipWidthTolerance, limits, temperatureTolerance, speedTolerance);
+  }
+
+  /** The same problem with another nominal nip width (m). */
+  public WindowProblem withNipWidth(double width) {
+    return new WindowProblem(
+        conditions, width, nipWidthTolerance, limits, temperatureTolerance, speedTolerance);
+  }
+
+  /** The same problem with another temperature band half-width (K). */
+  public WindowProblem withTemperatureTolerance(double band) {
+    return new WindowProblem(conditions, nipWidth, nipWidthTolerance, limits, band, speedTolerance);
+  }
+
   /** Nominal dwell at speed v (s). */
   public double dwell(double speed) {
     return nipWidth / speed;

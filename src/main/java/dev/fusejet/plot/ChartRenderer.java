@@ -159,7 +159,15 @@ final class ChartRenderer {
       c.text((px(b.x0()) + px(b.x1())) / 2, TOP + 14, b.label(), 11, 0.5, false, AXIS);
     } else if (l instanceof Chart.Marker m) {
       c.circle(px(m.x()), py(m.y()), 5, new Color(220, 30, 30), Color.BLACK);
-      c.text(px(m.x()) + 8, py(m.y()) - 8, m.label(), 12, 0, false, Color.BLACK);
+      boolean nearRight = px(m.x()) > LEFT + plotW() * 0.7;
+      c.text(
+          px(m.x()) + (nearRight ? -8 : 8),
+          py(m.y()) - 8,
+          m.label(),
+          12,
+          nearRight ? 1 : 0,
+          false,
+          Color.BLACK);
     }
   }
 
