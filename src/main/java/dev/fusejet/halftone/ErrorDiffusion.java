@@ -67,6 +67,7 @@ public final class ErrorDiffusion implements Halftoner {
 
     private final int[] wBehind = new int[256];
     private final int[] wBelow = new int[256];
+    private final boolean fixed;
 
     Screen(int width, int channels, ToneLevels levels, Kernel kernel) {
       this.width = width;
@@ -79,6 +80,7 @@ public final class ErrorDiffusion implements Halftoner {
       lastRow = new int[channels];
       java.util.Arrays.fill(lastRow, -1);
       levelRows = new byte[channels][width + 3];
+      fixed = kernel == Kernel.FLOYD_STEINBERG;
       int scale = 1 << WEIGHT_BITS;
       for (int b = 0; b < 256; b++) {
         if (kernel == Kernel.FLOYD_STEINBERG) {
@@ -140,7 +142,13 @@ public final class ErrorDiffusion implements Halftoner {
         int[][] b = advance(c + 1, y);
         byte[] lv0 = levelRows[c];
         byte[] lv1 = levelRows[c + 1];
-        if ((y & 1) == 0) {
+        if (fixed) {
+          if ((y & 1) == 0) {
+            fsForward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
+          } else {
+            fsBackward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
+          }
+        } else if ((y & 1) == 0) {
           forward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
         } else {
           backward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
@@ -276,6 +284,89 @@ public final class ErrorDiffusion implements Halftoner {
         int eb1 = (e1 * wBehind[b1]) >> WEIGHT_BITS;
         int ed0 = (e0 * wBelow[b0]) >> WEIGHT_BITS;
         int ed1 = (e1 * wBelow[b1]) >> WEIGHT_BITS;
+        n0[x + 2] += eb0;
+        n1[x + 2] += eb1;
+        n0[x + 1] += ed0;
+        n1[x + 1] += ed1;
+        n0[x] = e0 - ea0 - eb0 - ed0;
+        n1[x] = e1 - ea1 - eb1 - ed1;
+      }
+    }
+
+    /** Floyd-Steinberg on two inks at once, with constant weights (shifts, no table). */
+    private void fsForward2(
+        char[] in0,
+        char[] in1,
+        int off,
+        int[] c0,
+        int[] n0,
+        int[] c1,
+        int[] n1,
+        byte[] lv0,
+        byte[] lv1) {
+      int carry0 = 0;
+      int carry1 = 0;
+      int[] t = tone;
+      for (int x = 0; x < width; x++) {
+        int a0 = in0[off + x];
+        int a1 = in1[off + x];
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        int l0 = quantise(v0);
+        int l1 = quantise(v1);
+        lv0[x] = (byte) l0;
+        lv1[x] = (byte) l1;
+        int e0 = v0 - t[l0];
+        int e1 = v1 - t[l1];
+        int ea0 = (e0 * 7) >> 4;
+        int ea1 = (e1 * 7) >> 4;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * 3) >> 4;
+        int eb1 = (e1 * 3) >> 4;
+        int ed0 = (e0 * 5) >> 4;
+        int ed1 = (e1 * 5) >> 4;
+        n0[x] += eb0;
+        n1[x] += eb1;
+        n0[x + 1] += ed0;
+        n1[x + 1] += ed1;
+        n0[x + 2] = e0 - ea0 - eb0 - ed0;
+        n1[x + 2] = e1 - ea1 - eb1 - ed1;
+      }
+    }
+
+    private void fsBackward2(
+        char[] in0,
+        char[] in1,
+        int off,
+        int[] c0,
+        int[] n0,
+        int[] c1,
+        int[] n1,
+        byte[] lv0,
+        byte[] lv1) {
+      int carry0 = 0;
+      int carry1 = 0;
+      int[] t = tone;
+      for (int x = width - 1; x >= 0; x--) {
+        int a0 = in0[off + x];
+        int a1 = in1[off + x];
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        int l0 = quantise(v0);
+        int l1 = quantise(v1);
+        lv0[x] = (byte) l0;
+        lv1[x] = (byte) l1;
+        int e0 = v0 - t[l0];
+        int e1 = v1 - t[l1];
+        int ea0 = (e0 * 7) >> 4;
+        int ea1 = (e1 * 7) >> 4;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * 3) >> 4;
+        int eb1 = (e1 * 3) >> 4;
+        int ed0 = (e0 * 5) >> 4;
+        int ed1 = (e1 * 5) >> 4;
         n0[x + 2] += eb0;
         n1[x + 2] += eb1;
         n0[x + 1] += ed0;

@@ -3,7 +3,6 @@ package dev.fusejet.head;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
 import dev.fusejet.raster.PageInfo;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +31,7 @@ public final class HeadDataWriter implements BandConsumer {
   private int nextPass;
   private long drops;
   private int passesWritten;
-  private final ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
+  private final PackBits.Buffer payload = new PackBits.Buffer();
   private byte[] masked;
   private byte[] zeroRow;
   private static final int[] BITS = new int[256];
@@ -132,6 +131,7 @@ public final class HeadDataWriter implements BandConsumer {
       int slot = (y % ringRows) * stride;
       for (int i = 0; i < ring.length; i++) {
         System.arraycopy(band.plane(i), r * stride, ring[i], slot, stride);
+        drops += count(band.plane(i), r * stride, stride); // each pixel is fired exactly once
       }
       received = y + 1;
       PassPlan plan = data.plan();
@@ -179,14 +179,12 @@ public final class HeadDataWriter implements BandConsumer {
         int slot = (y % ringRows) * stride;
         int mask = mask(plan.shingle(), plan.phase(j));
         if (mask == 0xff) {
-          drops += count(plane, slot, stride);
           PackBits.encode(plane, slot, stride, payload);
         } else {
           byte[] m = masked;
           for (int b = 0; b < stride; b++) {
             m[b] = (byte) (plane[slot + b] & mask);
           }
-          drops += count(m, 0, stride);
           PackBits.encode(m, 0, stride, payload);
         }
       }
@@ -201,8 +199,8 @@ public final class HeadDataWriter implements BandConsumer {
       out.writeByte(plan.reverse(pass) ? 1 : 0);
       out.writeByte(0);
       out.writeShort(0);
-      out.writeInt(payload.size());
-      payload.writeTo(out);
+      out.writeInt(payload.size);
+      out.write(payload.bytes, 0, payload.size);
       passesWritten++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write head data of sheet " + page.sheet(), e);

@@ -11,8 +11,40 @@ import java.io.IOException;
 final class PackBits {
   private PackBits() {}
 
+  /** A growable byte buffer without the locking of {@link ByteArrayOutputStream}. */
+  static final class Buffer {
+    byte[] bytes = new byte[1 << 16];
+    int size;
+
+    void write(int b) {
+      if (size == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, 2 * size);
+      }
+      bytes[size++] = (byte) b;
+    }
+
+    void write(byte[] b, int off, int len) {
+      if (size + len > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + len));
+      }
+      System.arraycopy(b, off, bytes, size, len);
+      size += len;
+    }
+
+    void reset() {
+      size = 0;
+    }
+  }
+
   /** Appends the PackBits code of {@code src[off .. off + len)} to {@code out}. */
   static void encode(byte[] src, int off, int len, ByteArrayOutputStream out) {
+    Buffer b = new Buffer();
+    encode(src, off, len, b);
+    out.write(b.bytes, 0, b.size);
+  }
+
+  /** Appends the PackBits code of {@code src[off .. off + len)} to {@code out}. */
+  static void encode(byte[] src, int off, int len, Buffer out) {
     int end = off + len;
     int i = off;
     while (i < end) {

@@ -52,6 +52,8 @@ public final class Separation {
   private final int groups;
   private final long[] lut;
   private final int[] gridOffset = new int[256];
+  private final int[] offR = new int[256];
+  private final int[] offG = new int[256];
   private final int[] gridFrac = new int[256];
   private final int[][] cmykIndex;
   private final double[] linear;
@@ -105,6 +107,8 @@ public final class Separation {
       int idx = Math.min(x >> 8, GRID - 2);
       gridOffset[v] = idx;
       gridFrac[v] = x - (idx << 8);
+      offR[v] = idx * DR;
+      offG[v] = idx * DG;
     }
     lut = new long[GRID * GRID * GRID * groups];
     double[] amounts = new double[inks];
@@ -282,6 +286,8 @@ public final class Separation {
     long[] t = lut;
     int[] go = gridOffset;
     int[] gf = gridFrac;
+    int[] or = offR;
+    int[] og = offG;
     for (int p = 0; p < n; p++) {
       int px = rgb[from + p];
       int r = (px >>> 16) & 0xff;
@@ -290,7 +296,7 @@ public final class Separation {
       int fr = gf[r];
       int fg = gf[g];
       int fb = gf[b];
-      int base = go[r] * DR + go[g] * DG + go[b];
+      int base = or[r] + og[g] + go[b];
       // comparison case without branches: (b - a - 1) >>> 31 is 1 when a >= b (values < 2^30)
       int c = ((fg - fr - 1) >>> 31) << 2 | ((fb - fg - 1) >>> 31) << 1 | ((fb - fr - 1) >>> 31);
       int max = Math.max(fr, Math.max(fg, fb));
