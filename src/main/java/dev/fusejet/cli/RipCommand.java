@@ -138,6 +138,11 @@ final class RipCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
+  @Option(
+      names = "--no-simulate",
+      description = "Write the head data only: no simulated print, previews or ink figures.")
+  boolean noSimulate;
+
   @Override
   public Integer call() throws IOException {
     try {
@@ -199,7 +204,7 @@ final class RipCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     double totalMl = 0;
     double capacity = medium.receiving().poreCapacity();
-    for (PageInfo p : sheets) {
+    for (PageInfo p : noSimulate ? List.<PageInfo>of() : sheets) {
       Path file = output.resolve(sheetName(p) + ".fjhd");
       PageReport r;
       try (InputStream in = Files.newInputStream(file)) {
