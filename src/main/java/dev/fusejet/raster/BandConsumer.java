@@ -1,6 +1,10 @@
 package dev.fusejet.raster;
 
-/** Receives the bands of each page, top down, on the thread that runs the pipeline. */
+/**
+ * Receives the bands of each page, top down, one call at a time and in order; with more than one
+ * pipeline thread the bands arrive on a consumer thread of their own (each call happens-after the
+ * previous one).
+ */
 public interface BandConsumer {
 
   /** A page starts. */

@@ -31,6 +31,9 @@ public final class RasterPipeline implements AutoCloseable {
   private final RasterOptions options;
   private final ExecutorService pool;
 
+  /** With more than one thread, bands are handed to the consumer on this thread. */
+  private final ExecutorService handoff;
+
   /**
    * A pipeline.
    *
@@ -51,6 +54,15 @@ public final class RasterPipeline implements AutoCloseable {
                 options.threads() - 1,
                 r -> {
                   Thread t = new Thread(r, "raster-worker");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : null;
+    this.handoff =
+        options.threads() > 1
+            ? Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "raster-consumer");
                   t.setDaemon(true);
                   return t;
                 })
@@ -143,7 +155,8 @@ public final class RasterPipeline implements AutoCloseable {
     private final int bandRows;
     private final int[] pixels;
     private final char[][] amounts;
-    private final byte[][] planes;
+    private final byte[][][] planes;
+    private final List<Future<?>> pending = new ArrayList<>();
     private final int[] colMap;
     private final int[] srcRow;
     private final int x0;
@@ -166,7 +179,8 @@ public final class RasterPipeline implements AutoCloseable {
       this.bandRows = Math.min(options.bandRows(), height);
       this.pixels = new int[bandRows * width];
       this.amounts = new char[inks][bandRows * width];
-      this.planes = new byte[inks][bandRows * info.stride()];
+      // two sets of level planes when a consumer thread reads one while the next band is screened
+      this.planes = new byte[handoff == null ? 1 : 2][inks][bandRows * info.stride()];
       this.srcRow = new int[src.width()];
       this.white = src.cmyk() ? 0 : 0xffffff;
       x0 = Math.max(l.printX(), l.imageX());
@@ -184,17 +198,30 @@ public final class RasterPipeline implements AutoCloseable {
     }
 
     void run() {
-      for (int b0 = 0; b0 < height; b0 += bandRows) {
+      int k = 0;
+      for (int b0 = 0; b0 < height; b0 += bandRows, k++) {
         int rows = Math.min(bandRows, height - b0);
+        byte[][] levels = planes[k % planes.length];
+        if (handoff != null && pending.size() >= planes.length) {
+          await(pending.remove(0)); // the consumer is done with this set of planes
+        }
         fetch(b0, rows);
         int by = b0;
         parallel(rows, (from, to) -> separate(from, to));
         if (halftoner.rowIndependent() || inks == 1) {
-          parallel(rows, (from, to) -> screenRows(by, from, to, 0, inks));
+          parallel(rows, (from, to) -> screenRows(by, from, to, 0, inks, levels));
         } else {
-          parallel(inks, (from, to) -> screenRows(by, 0, rows, from, to));
+          parallel(inks, (from, to) -> screenRows(by, 0, rows, from, to, levels));
         }
-        out.band(new Band(info, b0, rows, planes));
+        Band band = new Band(info, b0, rows, levels);
+        if (handoff == null) {
+          out.band(band);
+        } else {
+          pending.add(handoff.submit(() -> out.band(band)));
+        }
+      }
+      while (!pending.isEmpty()) {
+        await(pending.remove(0));
       }
     }
 
@@ -232,10 +259,11 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
-    private void screenRows(int b0, int rowFrom, int rowTo, int inkFrom, int inkTo) {
+    private void screenRows(
+        int b0, int rowFrom, int rowTo, int inkFrom, int inkTo, byte[][] levels) {
       int stride = info.stride();
       for (int r = rowFrom; r < rowTo; r++) {
-        screen.rows(b0 + r, amounts, r * width, planes, r * stride, inkFrom, inkTo);
+        screen.rows(b0 + r, amounts, r * width, levels, r * stride, inkFrom, inkTo);
       }
     }
   }
@@ -260,17 +288,25 @@ public final class RasterPipeline implements AutoCloseable {
     }
     task.run(0, (int) ((long) n / t));
     for (Future<?> f : futures) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while rasterising", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
+      await(f);
+    }
+  }
+
+  /** Waits for a task, rethrowing what it threw. */
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rasterising", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -278,6 +314,9 @@ public final class RasterPipeline implements AutoCloseable {
   public void close() {
     if (pool != null) {
       pool.shutdownNow();
+    }
+    if (handoff != null) {
+      handoff.shutdownNow();
     }
   }
 }
