@@ -190,6 +190,26 @@ class ImageDecoderTest {
         .hasMessageContaining("cut.jpg");
   }
 
+  @Test
+  void oversizedImagesAndBrokenPdfAreRefusedByName() throws Exception {
+    String c = convert();
+    Peer.run(dir, c, "src.ppm", "big.png");
+    assertThatThrownBy(
+            () -> {
+              try (Document d = Documents.open(dir.resolve("big.png"), 1000)) {
+                d.nextPage();
+              }
+            })
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("big.png")
+        .hasMessageContaining("96 x 64 px exceeds the limit of 1000 px");
+    Path pdf = dir.resolve("broken.pdf");
+    Files.writeString(pdf, "%PDF-1.7\nthis is not a PDF body\n");
+    assertThatThrownBy(() -> Documents.open(pdf).nextPage())
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("broken.pdf");
+  }
+
   static double meanDifference(int[] a, int[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {
