@@ -52,6 +52,7 @@ public final class HeatSolver {
   final double[] t;
   final double[] h;
   final double[] source;
+  final double[] sourceSlope;
   final double[] faceEnergy;
 
   private Surface top = Surface.adiabatic();
@@ -114,6 +115,7 @@ public final class HeatSolver {
     t = new double[n];
     h = new double[n];
     source = new double[n];
+    sourceSlope = new double[n];
     faceEnergy = new double[Math.max(n - 1, 0)];
     tOld = new double[n];
     tStar = new double[n];
@@ -219,6 +221,11 @@ public final class HeatSolver {
     return fraction(i, t[i]);
   }
 
+  /** Volumetric heat capacity dH/dT of cell i (J/(m³·K)) at its current temperature. */
+  public double volumetricCapacityForTest(int i) {
+    return slope(i, t[i]);
+  }
+
   /** Conductivity of cell i (W/(m·K)) at its current temperature. */
   public double conductivity(int i) {
     return conductivityAt(i, t[i]);
@@ -251,9 +258,19 @@ public final class HeatSolver {
     air = s;
   }
 
-  /** Explicit heat source of cell i for the next steps (W/m², i.e. per area of the stack). */
+  /** Heat source of cell i for the next steps (W/m², i.e. per area of the stack). */
   public void setSource(int i, double wattsPerSquareMetre) {
-    source[i] = wattsPerSquareMetre;
+    setSource(i, wattsPerSquareMetre, 0);
+  }
+
+  /**
+   * Linearised heat source of cell i, S = {@code constant} - {@code slope} · T (W/m², with slope in
+   * W/(m²·K) and T in °C), taken implicitly at the end of each step; a positive slope (e.g.
+   * evaporation that grows with temperature) stabilises.
+   */
+  public void setSource(int i, double constant, double slope) {
+    source[i] = constant;
+    sourceSlope[i] = slope;
   }
 
   /** Simulated time (s) since construction. */
@@ -360,7 +377,7 @@ public final class HeatSolver {
             gwo * (tw - tOld[i]) + geo * (te - tOld[i]) + ambGTOld[i] - ambGOld[i] * tOld[i];
         lower[i] = -dtt * gw;
         upper[i] = -dtt * ge;
-        diag[i] = cStar[i] * dx[i] + dtt * (gw + ge + ambG[i]);
+        diag[i] = cStar[i] * dx[i] + dtt * (gw + ge + ambG[i]) + dt * sourceSlope[i];
         rhs[i] =
             cStar[i] * dx[i] * tStar[i]
                 - dx[i] * (hStar[i] - h[i])
@@ -474,7 +491,7 @@ public final class HeatSolver {
     }
     double s = 0;
     for (int i = 0; i < n; i++) {
-      s += source[i];
+      s += source[i] - sourceSlope[i] * tLin[i];
     }
     energySource += dt * s;
   }
