@@ -95,6 +95,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheCommandLineWritesToTheConsole() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.fusejet.cli..", "dev.fusejet.bench..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(System.class, "exit", int.class)
+        .check(classes);
+  }
+
+  @Test
   void onlyTheCliUsesTheCli() {
     noClasses()
         .that()

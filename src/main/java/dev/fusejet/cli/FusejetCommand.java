@@ -1,5 +1,7 @@
 package dev.fusejet.cli;
 
+import dev.fusejet.config.ConfigException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Controller software for a pigment inkjet printer with a heated fusing nip.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      WindowCommand.class,
+      MediaCommand.class,
+      ApparatusCommand.class,
+      InkCommand.class,
+    })
 final class FusejetCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,6 +31,14 @@ final class FusejetCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new FusejetCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, line, parseResult) -> {
+          if (ex instanceof ConfigException || ex instanceof UncheckedIOException) {
+            line.getErr().println("fusejet " + line.getCommandName() + ": " + ex.getMessage());
+            return 1;
+          }
+          throw ex;
+        });
     return cl;
   }
 }

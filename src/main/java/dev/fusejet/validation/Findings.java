@@ -9,6 +9,9 @@ import java.util.function.DoubleFunction;
  * Not thread-safe; one instance per validation.
  */
 public final class Findings {
+  /** Relative slack on inclusive limits, far below any meaningful difference (1). */
+  static final double INCLUSIVE_SLACK = 1e-12;
+
   private final List<Finding> list = new ArrayList<>();
 
   /** Adds a finding. */
@@ -43,7 +46,9 @@ public final class Findings {
       double hi,
       DoubleFunction<String> fmt,
       String advice) {
-    if (!(value >= lo && value <= hi)) {
+    // Limits are inclusive up to rounding: "10 um" and "0.01 mm" must both pass a 10 µm limit.
+    double slack = INCLUSIVE_SLACK * Math.max(Math.abs(lo), Math.abs(hi));
+    if (!(value >= lo - slack && value <= hi + slack)) {
       add(severity, field, fmt.apply(value), fmt.apply(lo) + " to " + fmt.apply(hi), advice);
     }
   }

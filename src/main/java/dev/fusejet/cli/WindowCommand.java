@@ -1,0 +1,234 @@
+package dev.fusejet.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.apparatus.ApparatusValidator;
+import dev.fusejet.config.Catalog;
+import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.fuser.OperatingPoint;
+import dev.fusejet.fuser.ProcessWindowPlanner;
+import dev.fusejet.fuser.Suggestion;
+import dev.fusejet.fuser.WindowPlan;
+import dev.fusejet.fuser.WindowProblem;
+import dev.fusejet.media.Medium;
+import dev.fusejet.media.MediumValidator;
+import dev.fusejet.units.Quantities;
+import dev.fusejet.validation.Finding;
+import dev.fusejet.validation.ValidationReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fusejet window}: plans the fusing set point for a medium on an apparatus and explains it.
+ * Exit status 0 when a robust point exists, 4 when none does, 1 when the input is unusable.
+ */
+@Command(
+    name = "window",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plans the fusing set point (surface temperature, speed) that keeps the claimed conditions",
+      "true over the sensor, droop and speed tolerances, preferring the highest throughput.",
+      "Exit status: 0 point found, 4 no robust point, 1 unusable input."
+    })
+final class WindowCommand implements Callable<Integer> {
+  /** Exit status when no robust point exists. */
+  static final int NO_ROBUST_POINT = 4;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
+
+  @Option(
+      names = "--media",
+      paramLabel = "NAME|FILE",
+      defaultValue = Catalog.DEFAULT_MEDIUM,
+      description = "Medium preset name or YAML/JSON file (default: ${DEFAULT-VALUE}).")
+  String media;
+
+  @Option(
+      names = "--apparatus",
+      paramLabel = "NAME|FILE",
+      defaultValue = Catalog.DEFAULT_APPARATUS,
+      description = "Apparatus preset name or YAML/JSON file (default: ${DEFAULT-VALUE}).")
+  String apparatus;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "standard|high-gloss",
+      defaultValue = "standard",
+      description = "Fusing mode (default: ${DEFAULT-VALUE}).")
+  String mode;
+
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png|FILE.svg",
+      description = "Also draw the (T, t) plane with both boundaries, limits and regions.")
+  Path plot;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Option(
+      names = "--override-design",
+      paramLabel = "REASON",
+      description = "Accept a medium or apparatus outside the design ranges; REASON is recorded.")
+  String overrideReason;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    FusingMode fusingMode;
+    try {
+      fusingMode = FusingMode.fromLabel(mode);
+    } catch (IllegalArgumentException e) {
+      err.println("fusejet window: --mode '" + mode + "' is not one of standard, high-gloss");
+      return 2;
+    }
+    Catalog catalog = catalogOptions.catalog();
+    Medium medium = catalog.medium(media);
+    Apparatus app = catalog.apparatus(apparatus);
+    double width = NipWidths.of(app);
+    ValidationReport mr = MediumValidator.validate(medium);
+    ValidationReport ar = ApparatusValidator.validate(app, app.nip().lineLoad() / width);
+    if (!DesignGate.accept(err, overrideReason, mr, ar)) {
+      return 1;
+    }
+    WindowPlan plan = ProcessWindowPlanner.plan(WindowProblem.of(medium, app, width, fusingMode));
+    if (json) {
+      out.println(toJson(plan, medium, app, mr, ar));
+    } else {
+      printText(out, plan, medium, app);
+    }
+    if (plot != null) {
+      WindowPlot.draw(plan, medium, app).write(plot);
+      if (!json) {
+        out.println("Plot written to " + plot);
+      }
+    }
+    return plan.feasible() ? 0 : NO_ROBUST_POINT;
+  }
+
+  private void printText(PrintWriter out, WindowPlan plan, Medium medium, Apparatus app) {
+    FusingMode m = plan.problem().conditions().mode();
+    out.println(
+        "fusejet window: medium " + medium.name() + " on " + app.name() + ", mode " + m.label());
+    if (overrideReason != null) {
+      out.println("Design override recorded: " + overrideReason);
+    }
+    for (String line : plan.reasoning()) {
+      out.println("  " + line);
+    }
+    if (plan.feasible()) {
+      OperatingPoint p = plan.point().orElseThrow();
+      out.println(
+          "Operating point: T = "
+              + Quantities.celsius(p.temperature())
+              + ", v = "
+              + Quantities.speed(p.speed())
+              + " (dwell "
+              + Quantities.millis(p.dwell())
+              + ")");
+      out.printf(
+          "  (T - Tg) t  = %s °C·s > %s   worst-case margin %+.3f °C·s%n",
+          Quantities.fmt(plan.heatValue()), Quantities.fmt(m.heatThreshold()), plan.heatMargin());
+      out.printf(
+          "  (T - T_M) t = %s °C·s < %s   worst-case margin %+.3f °C·s%n",
+          Quantities.fmt(plan.meltValue()), Quantities.fmt(m.meltLimit()), plan.meltMargin());
+    } else {
+      out.println(
+          "No robust operating point; blocked by "
+              + describeBlocking(plan.blocking().orElse("both"))
+              + ".");
+      out.println("Would make it feasible (each alone, all else kept):");
+      for (Suggestion s : plan.suggestions()) {
+        out.println(
+            "  " + s.parameter() + ": " + s.current() + " -> " + s.needed() + " (" + s.why() + ")");
+      }
+    }
+  }
+
+  private static String describeBlocking(String b) {
+    return switch (b) {
+      case "heat" -> "(T - Tg) t: not enough heat for the particles to sinter";
+      case "melt" -> "(T - T_M) t: the resin layer would melt";
+      default -> "both expressions: the window is narrower than the tolerances";
+    };
+  }
+
+  private String toJson(
+      WindowPlan plan, Medium medium, Apparatus app, ValidationReport mr, ValidationReport ar)
+      throws Exception {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("medium", medium.name());
+    root.put("apparatus", app.name());
+    root.put("mode", plan.problem().conditions().mode().label());
+    root.put("glassTransitionC", plan.problem().conditions().glassTransition());
+    root.put("meltingTemperatureC", plan.problem().conditions().meltingTemperature());
+    root.put("nipWidthM", plan.problem().nipWidth());
+    root.put("temperatureToleranceK", plan.problem().temperatureTolerance());
+    root.put("speedTolerance", plan.problem().speedTolerance());
+    root.put("feasible", plan.feasible());
+    if (overrideReason != null) {
+      root.put("designOverride", overrideReason);
+    }
+    plan.point().ifPresent(p -> root.set("point", point(mapper, p)));
+    plan.bestPoint().ifPresent(p -> root.set("bestPoint", point(mapper, p)));
+    putNumber(root, "heatValueCs", plan.heatValue());
+    putNumber(root, "meltValueCs", plan.meltValue());
+    putNumber(root, "heatMarginCs", plan.heatMargin());
+    putNumber(root, "meltMarginCs", plan.meltMargin());
+    putNumber(root, "robustTemperatureLowC", plan.robustTemperatureLow());
+    putNumber(root, "robustTemperatureHighC", plan.robustTemperatureHigh());
+    plan.blocking().ifPresent(b -> root.put("blocking", b));
+    ArrayNode sug = root.putArray("suggestions");
+    for (Suggestion s : plan.suggestions()) {
+      ObjectNode n = sug.addObject();
+      n.put("parameter", s.parameter());
+      n.put("current", s.current());
+      n.put("needed", s.needed());
+      n.put("why", s.why());
+    }
+    ArrayNode why = root.putArray("reasoning");
+    plan.reasoning().forEach(why::add);
+    ArrayNode findings = root.putArray("findings");
+    for (ValidationReport r : List.of(mr, ar)) {
+      for (Finding f : r.findings()) {
+        ObjectNode n = findings.addObject();
+        n.put("subject", r.subject());
+        n.put("severity", f.severity().label());
+        n.put("field", f.field());
+        n.put("value", f.value());
+        n.put("limit", f.limit());
+        n.put("advice", f.advice());
+      }
+    }
+    return mapper.writeValueAsString(root);
+  }
+
+  private static ObjectNode point(ObjectMapper mapper, OperatingPoint p) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("temperatureC", p.temperature());
+    n.put("speedMps", p.speed());
+    n.put("dwellS", p.dwell());
+    return n;
+  }
+
+  private static void putNumber(ObjectNode n, String key, double v) {
+    if (Double.isFinite(v)) {
+      n.put(key, v);
+    } else {
+      n.putNull(key);
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package dev.fusejet.fuser;
+
+import static dev.fusejet.units.Quantities.celsius;
+import static dev.fusejet.units.Quantities.fmt;
+import static dev.fusejet.units.Quantities.millis;
+import static dev.fusejet.units.Quantities.speed;
+
+import dev.fusejet.apparatus.OperatingLimits;
+import dev.fusejet.units.Quantities;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the fusing set point: the fastest speed on the apparatus' speed grid at which some
+ * temperature on its temperature grid keeps both claimed expressions strictly true over the whole
+ * tolerance box (T ± dT, speed ± e, nip width ± its tolerance), and at that speed the temperature
+ * that balances the two worst-case margins.
+ *
+ * <p>Why the fastest speed: the robust temperature interval at speed v is (Tg + dT + G / t_lo(v),
+ * T_M - dT + M / t_hi(v)); its lower end rises and its upper end falls as v rises, so robust speeds
+ * form one interval starting at the slowest speed, except where Tg >= T_M - 2 dT, when only short
+ * dwells work. The planner therefore scans every grid speed from the fastest down, which handles
+ * both shapes, and stops at the first robust one. Stateless and thread-safe.
+ */
+public final class ProcessWindowPlanner {
+
+  private ProcessWindowPlanner() {}
+
+  /** Solves the problem; never throws for a validated apparatus and medium. */
+  public static WindowPlan plan(WindowProblem p) {
+    List<String> why = new ArrayList<>(describe(p));
+    double[] speeds = grid(p.limits().minSpeed(), p.limits().maxSpeed(), p.limits().speedStep());
+    double[] temps =
+        grid(
+            p.limits().minTemperature(), p.limits().maxTemperature(), p.limits().temperatureStep());
+    double[] found = search(p);
+    if (found != null) {
+      return feasible(p, found[1], found[0], temps, why);
+    }
+    return infeasible(p, speeds, temps, why);
+  }
+
+  /**
+   * The robust set point {temperature °C, speed m/s} at the fastest grid speed, or null if there is
+   * none.
+   */
+  static double[] search(WindowProblem p) {
+    double[] speeds = grid(p.limits().minSpeed(), p.limits().maxSpeed(), p.limits().speedStep());
+    double[] temps =
+        grid(
+            p.limits().minTemperature(), p.limits().maxTemperature(), p.limits().temperatureStep());
+    for (int i = speeds.length - 1; i >= 0; i--) {
+      double v = speeds[i];
+      Candidate best = bestTemperature(p, v, temps);
+      if (p.robust(best.temperature, v)) {
+        return new double[] {best.temperature, v};
+      }
+    }
+    return null;
+  }
+
+  private record Candidate(double temperature, double worstMargin) {}
+
+  /**
+   * The grid temperature with the largest smallest margin at speed v. The heat margin rises and the
+   * melt margin falls with T, so their minimum peaks where they cross: binary search for the first
+   * grid temperature whose heat margin reaches its melt margin, then compare it with its neighbour.
+   */
+  private static Candidate bestTemperature(WindowProblem p, double v, double[] temps) {
+    int lo = 0;
+    int hi = temps.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (p.heatMargin(temps[mid], v) >= p.meltMargin(temps[mid], v)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    Candidate best = null;
+    for (int j = Math.max(0, lo - 1); j <= lo; j++) {
+      double t = temps[j];
+      double w = Math.min(p.heatMargin(t, v), p.meltMargin(t, v));
+      if (best == null || w > best.worstMargin) {
+        best = new Candidate(t, w);
+      }
+    }
+    return best;
+  }
+
+  private static WindowPlan feasible(
+      WindowProblem p, double v, double temperature, double[] temps, List<String> why) {
+    double dwell = p.dwell(v);
+    double low = Double.NaN;
+    double high = Double.NaN;
+    for (double t : temps) {
+      if (p.robust(t, v)) {
+        low = Double.isNaN(low) ? t : low;
+        high = t;
+      }
+    }
+    ClaimedConditions c = p.conditions();
+    why.add(
+        "Fastest robust speed on the "
+            + speed(p.limits().speedStep())
+            + " grid: "
+            + speed(v)
+            + " (dwell "
+            + millis(dwell)
+            + ", "
+            + millis(p.shortestDwell(v))
+            + " to "
+            + millis(p.longestDwell(v))
+            + " with tolerances)"
+            + (v >= p.limits().maxSpeed() ? ", the apparatus maximum." : "."));
+    why.add(
+        "Robust set points at this speed: "
+            + celsius(low)
+            + " to "
+            + celsius(high)
+            + "; chose "
+            + celsius(temperature)
+            + ", where the two worst-case margins are closest to equal.");
+    return new WindowPlan(
+        p,
+        Optional.of(new OperatingPoint(temperature, v, dwell)),
+        c.heat(temperature, dwell),
+        c.melt(temperature, dwell),
+        p.heatMargin(temperature, v),
+        p.meltMargin(temperature, v),
+        low,
+        high,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        why);
+  }
+
+  private static WindowPlan infeasible(
+      WindowProblem p, double[] speeds, double[] temps, List<String> why) {
+    double bestV = speeds[0];
+    Candidate best = null;
+    for (double v : speeds) {
+      Candidate c = bestTemperature(p, v, temps);
+      if (best == null || c.worstMargin > best.worstMargin) {
+        best = c;
+        bestV = v;
+      }
+    }
+    double heat = p.heatMargin(best.temperature, bestV);
+    double melt = p.meltMargin(best.temperature, bestV);
+    String blocking = blocking(p, best.temperature, heat, melt);
+    FusingMode mode = p.conditions().mode();
+    why.add(
+        "No robust point: the best set point, "
+            + celsius(best.temperature)
+            + " at "
+            + speed(bestV)
+            + ", leaves worst-case margins "
+            + fmt(heat)
+            + " °C·s on (T - Tg) t > "
+            + fmt(mode.heatThreshold())
+            + " and "
+            + fmt(melt)
+            + " °C·s on (T - T_M) t < "
+            + fmt(mode.meltLimit())
+            + ".");
+    List<Suggestion> suggestions = new FeasibilityAdvisor(p).suggest();
+    return new WindowPlan(
+        p,
+        Optional.empty(),
+        Double.NaN,
+        Double.NaN,
+        heat,
+        melt,
+        Double.NaN,
+        Double.NaN,
+        Optional.of(blocking),
+        Optional.of(new OperatingPoint(best.temperature, bestV, p.dwell(bestV))),
+        suggestions,
+        why);
+  }
+
+  /**
+   * Which expression blocks: {@code heat} when the best point is pinned at the maximum temperature
+   * by (1), {@code melt} when pinned at the minimum temperature by (2), otherwise {@code both} (the
+   * window is narrower than the tolerance band, or empty).
+   */
+  private static String blocking(WindowProblem p, double temperature, double heat, double melt) {
+    if (heat <= 0 && melt > 0 && temperature >= p.limits().maxTemperature()) {
+      return "heat";
+    }
+    if (melt <= 0 && heat > 0 && temperature <= p.limits().minTemperature()) {
+      return "melt";
+    }
+    return "both";
+  }
+
+  private static List<String> describe(WindowProblem p) {
+    ClaimedConditions c = p.conditions();
+    FusingMode mode = c.mode();
+    OperatingLimits l = p.limits();
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Mode "
+            + mode.label()
+            + ": (T - Tg) t > "
+            + fmt(mode.heatThreshold())
+            + " °C·s and (T - T_M) t < "
+            + fmt(mode.meltLimit())
+            + " °C·s, with Tg = "
+            + celsius(c.glassTransition())
+            + " and T_M = "
+            + celsius(c.meltingTemperature())
+            + ".");
+    if (c.isEmpty()) {
+      lines.add(
+          "Analytically empty: with Tg >= T_M no temperature and dwell satisfy both expressions in"
+              + " this mode.");
+    } else {
+      double hi = c.highestTemperature();
+      lines.add(
+          "Without tolerances some dwell works for "
+              + celsius(c.lowestTemperature())
+              + " < T"
+              + (Double.isInfinite(hi) ? "" : " < " + celsius(hi))
+              + "; at T the dwell must lie between G/(T - Tg) and M/(T - T_M).");
+    }
+    lines.add(
+        "Apparatus: "
+            + celsius(l.minTemperature())
+            + " to "
+            + celsius(l.maxTemperature())
+            + ", "
+            + speed(l.minSpeed())
+            + " to "
+            + speed(l.maxSpeed())
+            + ", nip "
+            + Quantities.length(p.nipWidth())
+            + " (±"
+            + Quantities.percent(p.nipWidthTolerance())
+            + "), so t = "
+            + millis(p.dwell(l.maxSpeed()))
+            + " to "
+            + millis(p.dwell(l.minSpeed()))
+            + ".");
+    lines.add(
+        "Robust over T ± "
+            + fmt(p.temperatureTolerance())
+            + " K (sensor error + droop) and speed ± "
+            + Quantities.percent(p.speedTolerance())
+            + ".");
+    return lines;
+  }
+
+  /**
+   * Grid from lo to hi in steps, always including hi exactly; a point within a millionth of a step
+   * of hi is taken as hi, so rounding never leaves a value just outside the limits.
+   */
+  static double[] grid(double lo, double hi, double step) {
+    int n = (int) Math.floor((hi - lo) / step + 1e-6);
+    boolean endsOnHi = Math.abs(lo + n * step - hi) <= 1e-6 * step;
+    double[] g = new double[endsOnHi ? n + 1 : n + 2];
+    for (int i = 0; i <= n; i++) {
+      g[i] = Math.min(hi, lo + i * step);
+    }
+    g[g.length - 1] = hi;
+    return g;
+  }
+}
