@@ -4,8 +4,8 @@ package dev.fusejet.twin;
  * Landauer / Bruggeman effective-medium theory for randomly mixed phases: Σ φ_j (k_j - k) / (k_j +
  * 2k) = 0 (physics reference 1.2; Wang, Carson, North and Cleland, Int. J. Heat Mass Transfer 49
  * (2006) 3075). For particle-packed ("external porosity") coatings the reference recommends EMT or
- * below, not Maxwell-Eucken. Solved by bisection on log k, which is safe because the left side
- * decreases monotonically in k.
+ * below, not Maxwell-Eucken. Solved by Newton's method safeguarded with bisection, which is safe
+ * because the left side decreases monotonically in k.
  */
 final class EffectiveMedium implements ConductivityModel {
 
@@ -13,31 +13,43 @@ final class EffectiveMedium implements ConductivityModel {
   public double conductivity(double[] fractions, double[] conductivities) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = 0;
+    double logMean = 0;
     for (int j = 0; j < fractions.length; j++) {
       if (fractions[j] > 0) {
         lo = Math.min(lo, conductivities[j]);
         hi = Math.max(hi, conductivities[j]);
+        logMean += fractions[j] * Math.log(conductivities[j]);
       }
     }
     if (lo == hi) {
       return lo;
     }
-    double a = Math.log(lo);
-    double b = Math.log(hi);
-    for (int it = 0; it < 60; it++) {
-      double m = 0.5 * (a + b);
-      double k = Math.exp(m);
+    // Newton from the geometric mean, kept inside the shrinking bracket [lo, hi] by bisection
+    double k = Math.exp(logMean);
+    for (int it = 0; it < 100; it++) {
       double f = 0;
+      double df = 0;
       for (int j = 0; j < fractions.length; j++) {
-        f += fractions[j] * (conductivities[j] - k) / (conductivities[j] + 2 * k);
+        double kj = conductivities[j];
+        double d = kj + 2 * k;
+        f += fractions[j] * (kj - k) / d;
+        df -= fractions[j] * 3 * kj / (d * d);
       }
       if (f > 0) {
-        a = m;
+        lo = k;
       } else {
-        b = m;
+        hi = k;
       }
+      double next = k - f / df;
+      if (!(next > lo && next < hi)) {
+        next = 0.5 * (lo + hi);
+      }
+      if (Math.abs(next - k) <= 1e-13 * k || hi - lo <= 1e-13 * k) {
+        return next;
+      }
+      k = next;
     }
-    return Math.exp(0.5 * (a + b));
+    return k;
   }
 
   /**

@@ -155,14 +155,14 @@ final class SheetPass implements StepListener {
     phase = Phase.BEFORE;
     if (set.timeBefore() > 0) {
       double first = Math.min(BEFORE_FIRST_STEP, set.timeBefore() / 4);
-      TimeStepper.graded(s, set.timeBefore(), first, 1.3, 0.2, TimeStepper.Scheme.TR_BDF2, this);
+      TimeStepper.graded(s, set.timeBefore(), first, 1.3, 0.2, TimeStepper.Scheme.ADAPTIVE, this);
     }
     phase = Phase.NIP;
     nipStart = s.time();
     s.setOpen(fTop, false);
     s.setOpen(fBot, false);
     double nipDt = dwell / set.nipSteps();
-    TimeStepper.graded(s, dwell, nipDt, 1.0, nipDt, TimeStepper.Scheme.TR_BDF2, this);
+    TimeStepper.graded(s, dwell, nipDt, 1.0, nipDt, TimeStepper.Scheme.ADAPTIVE, this);
     double energyFromRoller = s.energyThroughFace(fTop);
     double nipEnd = s.time();
     phase = Phase.AFTER;
@@ -175,7 +175,7 @@ final class SheetPass implements StepListener {
           nipDt,
           STEP_GROWTH,
           Math.max(nipDt, MAX_AIR_STEP),
-          TimeStepper.Scheme.TR_BDF2,
+          TimeStepper.Scheme.ADAPTIVE,
           this);
     }
     double residual = (s.storedEnergy() - e0) - (inflow() - in0);

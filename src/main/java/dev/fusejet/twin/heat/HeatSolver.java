@@ -34,6 +34,9 @@ public final class HeatSolver {
   /** Convergence tolerance of the melting iteration (K). */
   static final double TOLERANCE = 1e-9;
 
+  /** Distance below or above a melting range within which a cell counts as near melting (K). */
+  public static final double NEAR_MELTING = 3;
+
   /** Maximum melting iterations per step (1). */
   static final int MAX_ITERATIONS = 50;
 
@@ -137,6 +140,16 @@ public final class HeatSolver {
     scratch = new double[n];
     hStart = new double[n];
     faceEnergyStart = new double[Math.max(n - 1, 0)];
+  }
+
+  /** Whether any melting cell is within {@link #NEAR_MELTING} of its melting range. */
+  public boolean nearMelting() {
+    for (int i = 0; i < n; i++) {
+      if (melt[i] && t[i] > tLo[i] - NEAR_MELTING && t[i] < tHi[i] + NEAR_MELTING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Number of cells. */

@@ -18,7 +18,13 @@ public final class TimeStepper {
     /** TR-BDF2, L-stable; also starts with backward-Euler half steps. */
     TR_BDF2,
     /** Backward Euler (θ = 1), first order: for comparisons only. */
-    BACKWARD_EULER
+    BACKWARD_EULER,
+    /**
+     * TR-BDF2 for steps that start with a melting cell in or within {@link HeatSolver#NEAR_MELTING}
+     * of its melting range, Crank-Nicolson otherwise: L-stable where the capacity jumps, one solve
+     * per step elsewhere.
+     */
+    ADAPTIVE
   }
 
   /** Uniform Crank-Nicolson steps: {@code steps} steps (1) over {@code duration} (s). */
@@ -89,6 +95,13 @@ public final class TimeStepper {
         case CRANK_NICOLSON -> s.step(step, 0.5);
         case TR_BDF2 -> s.stepTrBdf2(step);
         case BACKWARD_EULER -> s.step(step, 1.0);
+        case ADAPTIVE -> {
+          if (s.nearMelting()) {
+            s.stepTrBdf2(step);
+          } else {
+            s.step(step, 0.5);
+          }
+        }
       }
       steps++;
       listener.afterStep(s.time(), step);

@@ -98,6 +98,12 @@ class ConvergenceTest {
   }
 
   @Test
+  void secondOrderInTimeAdaptiveWithMelting() {
+    double[] p = timeOrders(TimeStepper.Scheme.ADAPTIVE, true);
+    assertThat(p[1]).isCloseTo(2.0, within(0.3));
+  }
+
+  @Test
   void backwardEulerIsFirstOrderSoTheTestCanTellTheDifference() {
     double[] p = timeOrders(TimeStepper.Scheme.BACKWARD_EULER, false);
     assertThat(p[1]).isCloseTo(1.0, within(0.25));
