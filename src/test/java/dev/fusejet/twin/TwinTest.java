@@ -136,7 +136,7 @@ class TwinTest {
     double[] dx = java.util.Arrays.copyOfRange(st.dx, from, to);
     HeatSolver s = new HeatSolver(dx);
     for (int i = 0; i < dx.length; i++) {
-      s.setLinear(i, full.volumetricCapacityForTest(from + i), full.conductivity(from + i));
+      s.setLinear(i, full.volumetricCapacity(from + i), full.conductivity(from + i));
     }
     s.fill(25);
     s.setTop(Surface.fixed(125));
@@ -147,7 +147,7 @@ class TwinTest {
       depth += dx[i];
     }
     int abs = st.first(SheetStack.Part.ABSORBING) - from;
-    double alpha = full.conductivity(from + abs) / full.volumetricCapacityForTest(from + abs);
+    double alpha = full.conductivity(from + abs) / full.volumetricCapacity(from + abs);
     double estimate = erfc(depth / (2 * Math.sqrt(alpha * 0.05)));
     double got = (s.temperature(pe) - 25) / 100;
     System.out.printf(
@@ -180,6 +180,52 @@ class TwinTest {
         "8.1: roller %.1f °C gives x/a = 0.5; roller-side product %.2f vs particle-side %.2f °C s%n",
         0.5 * (lo + hi), product, particleSide);
     assertThat(product).isGreaterThan(particleSide);
+  }
+
+  @Test
+  void thinSkinOrBareRollerHeatsThePrintMoreThanAThickSiliconeSkin() {
+    // physics 6.3: a silicone skin (e ≈ 640) thick compared with the penetration depth holds the
+    // contact temperature near the effusivity mean; a bare metal roller does not
+    var r = Fixtures.rollerNip();
+    var h = r.heatRoller();
+    var bare =
+        new dev.fusejet.apparatus.Apparatus(
+            r.name(),
+            r.description(),
+            new dev.fusejet.apparatus.HeatRoller(
+                h.radius(),
+                h.coreMaterial(),
+                h.coreWall(),
+                0,
+                h.elasticHardness(),
+                h.surface(),
+                0,
+                h.surfaceRoughness(),
+                h.length()),
+            r.pressureRoller(),
+            null,
+            r.nip(),
+            r.heater(),
+            r.sensor(),
+            r.limits());
+    double skinned = TWIN.pass(OperatingPoint.dry(150, 0.1)).particlePeak();
+    double metal =
+        Twin.of(Fixtures.glossy(), bare).pass(OperatingPoint.dry(150, 0.1)).particlePeak();
+    assertThat(metal).isGreaterThan(skinned + 10);
+  }
+
+  @Test
+  void mediumWithoutBackResinRuns() {
+    var g = Fixtures.glossy();
+    var m =
+        new dev.fusejet.media.Medium(
+            g.name(),
+            g.description(),
+            new dev.fusejet.media.Support(g.support().paper(), g.support().faceResin(), null),
+            g.receiving());
+    SheetReport r = Twin.of(m, Fixtures.rollerNip()).pass(OperatingPoint.dry(160, 0.1));
+    assertThat(Math.abs(r.energyResidual())).isLessThan(1e-6);
+    assertThat(r.resinPeak()).isGreaterThan(25);
   }
 
   static double erfc(double x) {

@@ -235,7 +235,7 @@ public final class HeatSolver {
   }
 
   /** Volumetric heat capacity dH/dT of cell i (J/(m³·K)) at its current temperature. */
-  public double volumetricCapacityForTest(int i) {
+  public double volumetricCapacity(int i) {
     return slope(i, t[i]);
   }
 
