@@ -187,7 +187,11 @@ final class SheetPass implements StepListener {
     double densDegree = (density - twin.initialDensity) / (1 - twin.initialDensity);
     double degree = 1 - (1 - neckDegree) * (1 - Math.max(0, Math.min(1, densDegree)));
     double sigma0 = twin.particleRadius * (1 - degree);
-    double sigma = Math.sqrt(twin.rollerRoughness * twin.rollerRoughness + sigma0 * sigma0);
+    double sigma =
+        Math.sqrt(
+            twin.rollerRoughness * twin.rollerRoughness
+                + twin.pigmentRoughness * twin.pigmentRoughness
+                + sigma0 * sigma0);
     double[] rollerAfter = new double[rc];
     for (int i = 0; i < rc; i++) {
       rollerAfter[i] = s.temperature(i);

@@ -31,6 +31,7 @@ public final class Twin {
   final double particleRadius;
   final double initialDensity;
   final double rollerRoughness;
+  final double pigmentRoughness;
 
   private Twin(Medium medium, Apparatus apparatus, TwinSettings settings) {
     this.medium = medium;
@@ -61,6 +62,18 @@ public final class Twin {
     this.initialDensity = Math.max(0.3, Math.min(0.95, 1 - surfaceEps));
     // Gaussian surface: Rq = 1.25 Ra; only a band of it scatters out of the receptor
     this.rollerRoughness = 1.25 * apparatus.imageSideRoughness() * settings.bandLimitedFraction();
+    this.pigmentRoughness = pigmentRoughness(medium.receiving().surface());
+  }
+
+  /**
+   * Roughness the inorganic pigment leaves because it does not sinter (m) [E, after Oittinen 1981
+   * and Gate et al. 1973: pigment adds roughness]: pigment radius times its volume fraction among
+   * the surface layer's particles.
+   */
+  static double pigmentRoughness(dev.fusejet.media.SurfaceLayer sl) {
+    double resinVolume = sl.resinFraction() / Materials.RESIN_PARTICLES.rho();
+    double pigmentVolume = (1 - sl.resinFraction()) / Materials.particles(sl.pigment()).rho();
+    return sl.pigmentMeanDiameter() / 2 * pigmentVolume / (resinVolume + pigmentVolume);
   }
 
   private static void require(boolean ok, String what) {

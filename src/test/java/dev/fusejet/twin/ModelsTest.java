@@ -177,4 +177,12 @@ class ModelsTest {
     // air-side limited: h_m ρ_v,sat ≈ 10 / (1.18e3 · 0.9) · 0.59 ≈ 5.5 g/(m² s) at 100 °C
     assertThat(j100).isCloseTo(5.5e-3, within(0.6e-3));
   }
+
+  @Test
+  void pigmentRoughnessScalesWithPigmentSizeAndShare() {
+    var glossy = Fixtures.glossy().receiving().surface(); // 50 nm colloidal silica, ratio 1
+    double r = Twin.pigmentRoughness(glossy);
+    // volume share of silica (2200 kg/m³) vs resin (1050 kg/m³) at equal mass: 1050/3250
+    assertThat(r).isCloseTo(25e-9 * 1050 / 3250, within(1e-12));
+  }
 }
