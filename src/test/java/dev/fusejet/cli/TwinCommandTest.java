@@ -111,4 +111,28 @@ class TwinCommandTest {
     List<String> rows = Files.readAllLines(Path.of(prefix + ".csv"));
     assertThat(rows).hasSize(1 + 36);
   }
+
+  @Test
+  void liquidFromTheInkMapOverridesCoverage() {
+    CliRun r = CliRun.of("twin", "--liquid", "12 mL/m2", "--coverage", "250%", "--no-files");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("liquid 12.00 mL/m²").doesNotContain("coverage)");
+  }
+
+  @Test
+  void coverageUsesTheInkSetsDropAndLiquidShare() {
+    // 1200 dpi, 4 pL middle drop: 8.93 mL/m² of ink per 100 %; pigment-cmyk is ~86 % liquid by
+    // volume (water ~70 % by mass plus glycerol), so 100 % gives 7-8.5 mL/m² of liquid
+    CliRun r = CliRun.of("twin", "--coverage", "100%", "--no-files");
+    assertThat(r.status()).isZero();
+    String s = r.out().replaceAll("(?s).*liquid ([0-9.]+) mL/m².*", "$1");
+    assertThat(Double.parseDouble(s)).isBetween(7.0, 8.5);
+  }
+
+  @Test
+  void mapRejectsAnUnknownFormat() {
+    CliRun r = CliRun.of("twin", "map", "--points", "3", "--format", "gif");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("gif");
+  }
 }
