@@ -61,6 +61,35 @@ class TwinTest {
   }
 
   @Test
+  void wholePassIsSecondOrderInTheNipTimeStep() {
+    // energy taken from the roller depends only on the nip steps (the state at entry is the same)
+    OperatingPoint p = new OperatingPoint(190, 0.05, 10e-6, 0.75);
+    double[] e = new double[4];
+    int[] steps = {10, 20, 40, 640};
+    for (int i = 0; i < steps.length; i++) {
+      Twin t =
+          Twin.of(
+              Fixtures.glossy(),
+              Fixtures.rollerNip(),
+              TwinSettings.defaults()
+                  .withRecordHistory(false)
+                  .withResolution(steps[i], 0.5e-6, 1.2));
+      e[i] = t.pass(p).energyFromRoller();
+    }
+    double e1 = Math.abs(e[0] - e[3]);
+    double e2 = Math.abs(e[1] - e[3]);
+    double e3 = Math.abs(e[2] - e[3]);
+    double p1 = Math.log(e1 / e2) / Math.log(2);
+    double p2 = Math.log(e2 / e3) / Math.log(2);
+    System.out.printf(
+        "pass time order: roller energy errors %.4g %.4g %.4g J/m2 (10/20/40 nip steps), orders %.2f"
+            + " %.2f%n",
+        e1, e2, e3, p1, p2);
+    assertThat(p1).isCloseTo(2.0, within(0.3));
+    assertThat(p2).isCloseTo(2.0, within(0.3));
+  }
+
+  @Test
   void hotterRollerSintersMoreAndGivesMoreGloss() {
     SheetReport cool = TWIN.pass(OperatingPoint.dry(150, 0.1));
     SheetReport hot = TWIN.pass(OperatingPoint.dry(190, 0.1));
