@@ -352,18 +352,16 @@ public final class HeatSolver {
     }
     hTopStart = top.effectiveH(tOld[0]);
     hBottomStart = bottom.effectiveH(tOld[n - 1]);
-    double hAir = 0;
-    for (int i = 0; i < n; i++) {
-      hAirAtStart[i] = 0;
-    }
+    boolean anyOpen = false;
+    Arrays.fill(hAirAtStart, 0);
     for (int f = 0; f < n - 1; f++) {
       if (open[f]) {
         hAirAtStart[f] = air.effectiveH(tOld[f]);
         hAirAtStart[f + 1] = air.effectiveH(tOld[f + 1]);
-        hAir = 1;
+        anyOpen = true;
       }
     }
-    conductances(kWork, gOld, ambGOld, ambGTOld, hAir > 0);
+    conductances(kWork, gOld, ambGOld, ambGTOld, anyOpen);
 
     System.arraycopy(tOld, 0, tStar, 0, n);
     int it = 0;
@@ -376,7 +374,7 @@ public final class HeatSolver {
         hStar[i] = enthalpy(i, ts);
         kWork[i] = conductivityAt(i, ts);
       }
-      conductances(kWork, gNew, ambG, ambGT, hAir > 0);
+      conductances(kWork, gNew, ambG, ambGT, anyOpen);
       double dtt = dt * theta;
       double dte = dt * (1 - theta);
       for (int i = 0; i < n; i++) {
