@@ -28,11 +28,11 @@ import picocli.CommandLine.Spec;
     name = "twin",
     mixinStandardHelpOptions = true,
     subcommands = {TwinMapCommand.class},
-    description = {
-      "Simulates one sheet point through the heated nip (1-D thermal twin): temperatures,",
-      "resin-layer melting, particle sintering and gloss, ink water and blister risk, and compares",
-      "them with the design's claimed conditions. Exit status 0, 1 unusable input, 2 bad option."
-    })
+    description =
+        "Simulates one sheet point through the heated nip (1-D thermal twin): temperatures,"
+            + " resin-layer melting, particle sintering and gloss, ink water and blister risk, and"
+            + " compares them with the design's claimed conditions. Writes the temperature"
+            + " histories as CSV and a plot. Exit status 0, 1 unusable input, 2 bad option.")
 final class TwinCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -57,7 +57,7 @@ final class TwinCommand implements Callable<Integer> {
       names = "--coverage",
       paramLabel = "PERCENT",
       defaultValue = "0%",
-      description = "Total ink coverage at this point, e.g. 250% (default: ${DEFAULT-VALUE}).")
+      description = "Total ink coverage at this point, e.g. 250%% (default: 0%%).")
   String coverage;
 
   @Option(

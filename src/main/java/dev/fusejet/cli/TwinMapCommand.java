@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "map",
     mixinStandardHelpOptions = true,
-    description = {
-      "Sweeps roller temperature x speed through the thermal twin and writes heat maps of 60° gloss,",
-      "resin-layer melt fraction and blister risk, with the claimed boundaries (T - Tg) t = 2 and",
-      "(T - T_M) t = 3 drawn over them, plus the grid as CSV. Progress on stderr."
-    })
+    description =
+        "Sweeps roller temperature x speed through the thermal twin and writes heat maps of 60°"
+            + " gloss, resin-layer melt fraction and blister risk, with the claimed boundaries"
+            + " (T - Tg) t = 2 and 6 and (T - T_M) t = 3 drawn over them, plus the grid as CSV."
+            + " Progress on stderr.")
 final class TwinMapCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -73,7 +73,7 @@ final class TwinMapCommand implements Callable<Integer> {
       names = "--coverage",
       paramLabel = "PERCENT",
       defaultValue = "200%",
-      description = "Ink coverage for water and blister risk (default: ${DEFAULT-VALUE}).")
+      description = "Ink coverage for water and blister risk (default: 200%%).")
   String coverage;
 
   @Option(
