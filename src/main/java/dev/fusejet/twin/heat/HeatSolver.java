@@ -91,6 +91,7 @@ public final class HeatSolver {
   private final double[] rhs;
   private final double[] scratch;
   private final double[] hStart;
+  private final double[] scratchHalf;
   private final double[] faceEnergyStart;
   private double hTopStart;
   private double hBottomStart;
@@ -139,6 +140,7 @@ public final class HeatSolver {
     rhs = new double[n];
     scratch = new double[n];
     hStart = new double[n];
+    scratchHalf = new double[n];
     faceEnergyStart = new double[Math.max(n - 1, 0)];
   }
 
@@ -510,8 +512,12 @@ public final class HeatSolver {
   /** Face and ambient conductances (W/(m²·K)) for conductivities kk. */
   private void conductances(
       double[] kk, double[] g, double[] ambGOut, double[] ambGTOut, boolean anyOpen) {
+    double[] half = scratchHalf;
+    for (int i = 0; i < n; i++) {
+      half[i] = 0.5 * dx[i] / kk[i];
+    }
     for (int f = 0; f < n - 1; f++) {
-      g[f] = open[f] ? 0 : 1 / (dx[f] / (2 * kk[f]) + faceR[f] + dx[f + 1] / (2 * kk[f + 1]));
+      g[f] = open[f] ? 0 : 1 / (half[f] + faceR[f] + half[f + 1]);
     }
     Arrays.fill(ambGOut, 0);
     Arrays.fill(ambGTOut, 0);
@@ -556,9 +562,9 @@ public final class HeatSolver {
     c[0] = upper[0] / b;
     tLin[0] = rhs[0] / b;
     for (int i = 1; i < n; i++) {
-      double m = diag[i] - lower[i] * c[i - 1];
-      c[i] = upper[i] / m;
-      tLin[i] = (rhs[i] - lower[i] * tLin[i - 1]) / m;
+      double inv = 1 / (diag[i] - lower[i] * c[i - 1]);
+      c[i] = upper[i] * inv;
+      tLin[i] = (rhs[i] - lower[i] * tLin[i - 1]) * inv;
     }
     for (int i = n - 2; i >= 0; i--) {
       tLin[i] -= c[i] * tLin[i + 1];
