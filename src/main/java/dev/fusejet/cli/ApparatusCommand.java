@@ -70,7 +70,7 @@ final class ApparatusCommand implements Runnable {
     @Override
     public Integer call() {
       Apparatus a = catalogOptions.catalog().apparatus(apparatus);
-      ValidationReport r = ApparatusValidator.validate(a, a.nip().lineLoad() / NipWidths.of(a));
+      ValidationReport r = ApparatusValidator.validate(a, NipWidths.of(a).meanPressure());
       Findings.print(spec.commandLine().getOut(), r);
       return r.hasErrors() ? 1 : r.outsideDesignRange() ? 3 : 0;
     }

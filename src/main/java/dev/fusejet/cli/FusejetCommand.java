@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       MediaCommand.class,
       ApparatusCommand.class,
       InkCommand.class,
+      TwinCommand.class,
       RipCommand.class,
       BenchCommand.class,
     })

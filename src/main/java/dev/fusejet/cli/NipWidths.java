@@ -2,24 +2,22 @@ package dev.fusejet.cli;
 
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.config.ConfigException;
+import dev.fusejet.nip.NipContact;
+import dev.fusejet.nip.NipMechanics;
 
 /**
- * Resolves the nip width (m) the planner uses: a measured width overrides everything; a belt nip
- * uses its pressed wrap length.
+ * The nip the commands plan with: {@link NipMechanics} (measured width, else belt wrap, else the
+ * roller contact models), with its argument errors turned into configuration errors that name the
+ * apparatus.
  */
 final class NipWidths {
   private NipWidths() {}
 
-  static double of(Apparatus a) {
-    if (a.nip().measuredWidth().isPresent()) {
-      return a.nip().measuredWidth().getAsDouble();
+  static NipContact of(Apparatus a) {
+    try {
+      return NipMechanics.contact(a);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("apparatus " + a.name() + ": " + e.getMessage(), e);
     }
-    if (a.belt() != null) {
-      return a.belt().nipLength();
-    }
-    throw new ConfigException(
-        "apparatus "
-            + a.name()
-            + ": nip width unknown: add nip.measured-width (pressure-film measurement)");
   }
 }

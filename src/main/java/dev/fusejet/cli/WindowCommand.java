@@ -15,6 +15,7 @@ import dev.fusejet.fuser.WindowPlan;
 import dev.fusejet.fuser.WindowProblem;
 import dev.fusejet.media.Medium;
 import dev.fusejet.media.MediumValidator;
+import dev.fusejet.nip.NipContact;
 import dev.fusejet.units.Quantities;
 import dev.fusejet.validation.Finding;
 import dev.fusejet.validation.ValidationReport;
@@ -83,6 +84,9 @@ final class WindowCommand implements Callable<Integer> {
       description = "Accept a medium or apparatus outside the design ranges; REASON is recorded.")
   String overrideReason;
 
+  private String nipModel;
+  private double meanPressure;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -97,17 +101,20 @@ final class WindowCommand implements Callable<Integer> {
     Catalog catalog = catalogOptions.catalog();
     Medium medium = catalog.medium(media);
     Apparatus app = catalog.apparatus(apparatus);
-    double width = NipWidths.of(app);
+    NipContact nip = NipWidths.of(app);
+    double width = nip.width();
     ValidationReport mr = MediumValidator.validate(medium);
-    ValidationReport ar = ApparatusValidator.validate(app, app.nip().lineLoad() / width);
+    ValidationReport ar = ApparatusValidator.validate(app, nip.meanPressure());
     if (!DesignGate.accept(err, overrideReason, mr, ar)) {
       return 1;
     }
     WindowPlan plan = ProcessWindowPlanner.plan(WindowProblem.of(medium, app, width, fusingMode));
     if (json) {
+      nipModel = nip.model().name();
+      meanPressure = nip.meanPressure();
       out.println(toJson(plan, medium, app, mr, ar));
     } else {
-      printText(out, plan, medium, app);
+      printText(out, plan, medium, app, nip);
     }
     if (plot != null) {
       WindowPlot.draw(plan, medium, app).write(plot);
@@ -118,13 +125,24 @@ final class WindowCommand implements Callable<Integer> {
     return plan.feasible() ? 0 : NO_ROBUST_POINT;
   }
 
-  private void printText(PrintWriter out, WindowPlan plan, Medium medium, Apparatus app) {
+  private void printText(
+      PrintWriter out, WindowPlan plan, Medium medium, Apparatus app, NipContact nip) {
     FusingMode m = plan.problem().conditions().mode();
     out.println(
         "fusejet window: medium " + medium.name() + " on " + app.name() + ", mode " + m.label());
     if (overrideReason != null) {
       out.println("Design override recorded: " + overrideReason);
     }
+    out.println(
+        "  Nip: "
+            + Quantities.length(nip.width())
+            + " wide ("
+            + nip.model().label()
+            + "), mean pressure "
+            + Quantities.pressure(nip.meanPressure())
+            + ", peak "
+            + Quantities.pressure(nip.peakPressure())
+            + ".");
     for (String line : plan.reasoning()) {
       out.println("  " + line);
     }
@@ -176,6 +194,8 @@ final class WindowCommand implements Callable<Integer> {
     root.put("glassTransitionC", plan.problem().conditions().glassTransition());
     root.put("meltingTemperatureC", plan.problem().conditions().meltingTemperature());
     root.put("nipWidthM", plan.problem().nipWidth());
+    root.put("nipModel", nipModel);
+    root.put("meanPressurePa", meanPressure);
     root.put("temperatureToleranceK", plan.problem().temperatureTolerance());
     root.put("speedTolerance", plan.problem().speedTolerance());
     root.put("feasible", plan.feasible());

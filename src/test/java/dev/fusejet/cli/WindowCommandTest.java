@@ -154,6 +154,29 @@ class WindowCommandTest {
   }
 
   @Test
+  void rollerNipWithoutMeasuredWidthUsesTheContactModel(@TempDir Path dir) throws Exception {
+    String text =
+        new String(
+                Catalog.class
+                    .getResourceAsStream("presets/apparatus/roller-nip.yaml")
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("  measured-width: 6 mm           # -> mean pressure 0.65 MPa\n", "");
+    assertThat(text).doesNotContain("measured-width");
+    Path f = dir.resolve("model.yaml");
+    Files.writeString(f, text);
+    CliRun r = CliRun.of("window", "--apparatus", f.toString(), "--json", "--override-design", "x");
+    assertThat(r.status()).as(r.err()).isIn(0, WindowCommand.NO_ROBUST_POINT);
+    JsonNode n = new ObjectMapper().readTree(r.out());
+    assertThat(n.get("nipModel").asText()).isNotEqualTo("MEASURED").isNotEqualTo("BELT");
+    // A modelled nip of rubber rollers at 3.9 N/mm is a few millimetres wide.
+    assertThat(n.get("nipWidthM").asDouble()).isBetween(1e-3, 15e-3);
+    assertThat(n.get("meanPressurePa").asDouble())
+        .isCloseTo(
+            3900 / n.get("nipWidthM").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
+  }
+
+  @Test
   void listAndShow() {
     assertThat(CliRun.of("media", "list").out())
         .contains("glossy-ldpe-70", "high-tg-pp-120", "lustre-ldpe-85");

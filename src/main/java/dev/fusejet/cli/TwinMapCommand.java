@@ -1,0 +1,242 @@
+package dev.fusejet.cli;
+
+import dev.fusejet.plot.Chart;
+import dev.fusejet.time.Ticker;
+import dev.fusejet.twin.Twin;
+import dev.fusejet.twin.TwinMap;
+import dev.fusejet.twin.TwinSettings;
+import dev.fusejet.units.Dimension;
+import dev.fusejet.units.Quantities;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fusejet twin map}: sweeps roller temperature × speed through the twin and draws heat maps
+ * of gloss, resin-layer melt fraction and blister risk with the claimed boundary curves over them.
+ */
+@Command(
+    name = "map",
+    mixinStandardHelpOptions = true,
+    description =
+        "Sweeps roller temperature x speed through the thermal twin and writes heat maps of 60°"
+            + " gloss, resin-layer melt fraction and blister risk, with the claimed boundaries"
+            + " (T - Tg) t = 2 and 6 and (T - T_M) t = 3 drawn over them, plus the grid as CSV."
+            + " Progress on stderr.")
+final class TwinMapCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin TwinInputs inputs = new TwinInputs();
+
+  @Option(
+      names = "--t-min",
+      paramLabel = "T",
+      description = "Lowest temperature (default: the apparatus limit).")
+  String tMin;
+
+  @Option(
+      names = "--t-max",
+      paramLabel = "T",
+      description = "Highest temperature (default: the apparatus limit).")
+  String tMax;
+
+  @Option(
+      names = "--v-min",
+      paramLabel = "V",
+      description = "Lowest speed (default: the apparatus limit).")
+  String vMin;
+
+  @Option(
+      names = "--v-max",
+      paramLabel = "V",
+      description = "Highest speed (default: the apparatus limit).")
+  String vMax;
+
+  @Option(
+      names = "--points",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Grid points per axis (default: ${DEFAULT-VALUE}, i.e. 100 x 100 passes).")
+  int points;
+
+  @Option(
+      names = "--coverage",
+      paramLabel = "PERCENT",
+      defaultValue = "200%",
+      description = "Ink coverage for water and blister risk (default: 200%%).")
+  String coverage;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: available processors).")
+  Integer threads;
+
+  @Option(
+      names = "--out",
+      paramLabel = "PREFIX",
+      defaultValue = "twin-map",
+      description =
+          "Output prefix: PREFIX-gloss.png, PREFIX-melt.png, PREFIX-blister.png, PREFIX.csv"
+              + " (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "png|svg",
+      defaultValue = "png",
+      description = "Image format of the maps (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  /** Injected for tests; wall time otherwise. */
+  Ticker ticker = Ticker.wall();
+
+  @Override
+  public Integer call() {
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("png") && !format.equals("svg")) {
+      err.println("fusejet twin map: --format '" + format + "' is not png or svg");
+      return 2;
+    }
+    if (points < 2) {
+      err.println("fusejet twin map: --points " + points + " must be at least 2");
+      return 2;
+    }
+    if (!inputs.load(err)) {
+      return 1;
+    }
+    var lim = inputs.app.limits();
+    double t0;
+    double t1;
+    double v0;
+    double v1;
+    double cov;
+    try {
+      t0 = tMin == null ? lim.minTemperature() : Quantities.parse(tMin, Dimension.TEMPERATURE);
+      t1 = tMax == null ? lim.maxTemperature() : Quantities.parse(tMax, Dimension.TEMPERATURE);
+      v0 = vMin == null ? lim.minSpeed() : Quantities.parse(vMin, Dimension.SPEED);
+      v1 = vMax == null ? lim.maxSpeed() : Quantities.parse(vMax, Dimension.SPEED);
+      cov = Quantities.parse(coverage, Dimension.FRACTION);
+    } catch (IllegalArgumentException e) {
+      err.println("fusejet twin map: " + e.getMessage());
+      return 2;
+    }
+    if (!(t1 > t0) || !(v1 > v0) || !(v0 > 0)) {
+      err.println(
+          "fusejet twin map: need t-min < t-max and 0 < v-min < v-max, got "
+              + Quantities.celsius(t0)
+              + ".."
+              + Quantities.celsius(t1)
+              + ", "
+              + Quantities.speed(v0)
+              + ".."
+              + Quantities.speed(v1));
+      return 2;
+    }
+    double liquid = inputs.liquidFor(cov);
+    Twin twin =
+        Twin.of(inputs.medium, inputs.app, TwinSettings.defaults().withRecordHistory(false));
+    double[] temps = TwinMap.linspace(t0, t1, points);
+    double[] speeds = TwinMap.linspace(v0, v1, points);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    ProgressBar bar = new ProgressBar(err, ticker, "twin map", (long) points * points);
+    long start = ticker.nanos();
+    TwinMap map =
+        TwinMap.sweep(
+            twin, temps, speeds, liquid, inputs.waterFraction(), n, row -> bar.step(points));
+    bar.finish();
+    double seconds = ticker.secondsSince(start);
+    String ext = "." + format;
+    Path gloss = Path.of(out + "-gloss" + ext);
+    Path melt = Path.of(out + "-melt" + ext);
+    Path blister = Path.of(out + "-blister" + ext);
+    Path csv = Path.of(out + ".csv");
+    double tg = inputs.medium.glassTransition();
+    double tm = inputs.medium.meltingTemperature();
+    double width = twin.nip().width();
+    chart("60° gloss (GU)", map.gloss60(), map, tg, tm, width, "gloss 60° (GU)").write(gloss);
+    chart("resin-layer melt fraction", map.meltFraction(), map, tg, tm, width, "melted (1)")
+        .write(melt);
+    chart("blister risk", map.blisterScore(), map, tg, tm, width, "risk (0-1)").write(blister);
+    writeCsv(csv, map);
+    o.printf(
+        Locale.ROOT,
+        "fusejet twin map: %s on %s, %d x %d passes (%s..%s, %s..%s), liquid %s, %d threads,"
+            + " %.2f s%n",
+        inputs.medium.name(),
+        inputs.app.name(),
+        points,
+        points,
+        Quantities.celsius(t0),
+        Quantities.celsius(t1),
+        Quantities.speed(v0),
+        Quantities.speed(v1),
+        TwinInputs.ml(liquid),
+        n,
+        seconds);
+    o.println("Maps written to " + gloss + ", " + melt + ", " + blister + " and " + csv);
+    return 0;
+  }
+
+  /** Heat map over speed (mm/s) × temperature (°C) with the claimed boundaries. */
+  static Chart chart(
+      String title, double[][] z, TwinMap map, double tg, double tm, double width, String zLabel) {
+    double[] v = map.speeds();
+    double[] t = map.temperatures();
+    double[] vmm = new double[v.length];
+    double[] heat2 = new double[v.length];
+    double[] heat6 = new double[v.length];
+    double[] melt3 = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      vmm[i] = v[i] * 1e3;
+      double dwell = width / v[i];
+      heat2[i] = tg + 2 / dwell;
+      heat6[i] = tg + 6 / dwell;
+      melt3[i] = tm + 3 / dwell;
+    }
+    return new Chart(title, "speed (mm/s)", "roller temperature (°C)")
+        .heatMap(z, vmm[0], vmm[vmm.length - 1], t[0], t[t.length - 1], zLabel)
+        .line("(T - Tg) t = 2", vmm, heat2)
+        .line("(T - Tg) t = 6", vmm, heat6)
+        .line("(T - T_M) t = 3", vmm, melt3)
+        .yRange(t[0], t[t.length - 1])
+        .xRange(vmm[0], vmm[vmm.length - 1]);
+  }
+
+  static void writeCsv(Path file, TwinMap m) {
+    StringBuilder sb =
+        new StringBuilder(
+            "temperature_C,speed_m_per_s,dwell_s,gloss20_GU,gloss60_GU,melt_fraction,blister_score\n");
+    for (int r = 0; r < m.temperatures().length; r++) {
+      for (int c = 0; c < m.speeds().length; c++) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%.3f,%.5f,%.5f,%.3f,%.3f,%.5f,%.4f%n",
+                m.temperatures()[r],
+                m.speeds()[c],
+                m.dwell()[c],
+                m.gloss20()[r][c],
+                m.gloss60()[r][c],
+                m.meltFraction()[r][c],
+                m.blisterScore()[r][c]));
+      }
+    }
+    try {
+      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
