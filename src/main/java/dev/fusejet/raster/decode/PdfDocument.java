@@ -144,7 +144,10 @@ final class PdfDocument implements Document {
         render(y);
       }
       int[] px = ((DataBufferInt) band.getRaster().getDataBuffer()).getData();
-      System.arraycopy(px, (y - bandY) * width, dst, 0, width);
+      int o = (y - bandY) * width;
+      for (int x = 0; x < width; x++) {
+        dst[x] = px[o + x] & 0xffffff; // the raster may carry bits above the colour
+      }
     }
 
     private void render(int y0) {
@@ -153,6 +156,8 @@ final class PdfDocument implements Document {
       }
       Graphics2D g = band.createGraphics();
       try {
+        // PDFBox clears the page with the graphics' background, which is black by default
+        g.setBackground(Color.WHITE);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, BAND);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -126,7 +126,11 @@ class RasterDecoderTest {
 
   @Test
   void pdfRenderedBandByBandMatchesGhostscript() throws Exception {
-    Peer.gs(dir, "t.ps", 72, 36, "72", "-sDEVICE=pdfwrite", "-sOutputFile=t.pdf");
+    // the shared page plus a part left unpainted: paper white must stay white
+    Files.writeString(
+        dir.resolve("p.ps"),
+        PS.replace("0 1 0 setrgbcolor 0 0 72 36 rectfill", "0 1 0 setrgbcolor 0 0 40 20 rectfill"));
+    Peer.gs(dir, "p.ps", 72, 36, "72", "-sDEVICE=pdfwrite", "-sOutputFile=t.pdf");
     Peer.gs(
         dir,
         "t.pdf",
@@ -160,7 +164,23 @@ class RasterDecoderTest {
         }
       }
       assertThat(bad).isZero();
-      assertThat(doc.nextPage()).isNotNull();
+      Peer.gs(
+          dir,
+          "t.pdf",
+          72,
+          36,
+          "288",
+          "-sDEVICE=ppmraw",
+          "-dGraphicsAlphaBits=1",
+          "-sOutputFile=pdf2-%d.ppm");
+      int[] ref2 = Peer.pnm(dir.resolve("pdf2-2.ppm"), size);
+      int[] got2 = Peer.read(doc.nextPage().rendered(4, 2)); // 288 x 72 dpi: x and y scale apart
+      assertThat(got2[0]).as("unpainted paper, top left").isEqualTo(0xffffff);
+      int w2 = 72 * 4;
+      assertThat(got2.length).isEqualTo(w2 * 36 * 2);
+      assertThat(got2[got2.length - w2]).as("green block, bottom left").isEqualTo(0x00ff00);
+      assertThat(got2[got2.length - 1]).as("paper, bottom right").isEqualTo(0xffffff);
+      assertThat(ref2[size[0] - 1]).isEqualTo(0xffffff);
       assertThat(doc.nextPage()).isNull();
     }
   }
