@@ -59,7 +59,7 @@ final class RipCommand implements Callable<Integer> {
   String media;
 
   @Option(
-      names = "--ink-set",
+      names = {"--ink", "--ink-set"},
       defaultValue = Catalog.DEFAULT_INK_SET,
       description = "Ink set: preset name or YAML file (default: ${DEFAULT-VALUE}).")
   String inkSet;
