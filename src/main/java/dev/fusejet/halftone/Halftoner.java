@@ -78,6 +78,35 @@ public interface Halftoner {
      * @param from first ink
      * @param to after the last ink
      */
+    /**
+     * The largest span of columns (a multiple of 128) that {@link #packedSpan} takes, or 0 when the
+     * screen needs whole rows (error diffusion).
+     */
+    default int packedSpan() {
+      return 0;
+    }
+
+    /**
+     * As {@link #packedRow} for columns {@code x0 .. x0 + n - 1} only ({@code x0} a multiple of
+     * {@link #packedSpan()}, {@code n} at most that, or the rest of the row): lets a caller
+     * separate and screen a row a cache-sized piece at a time.
+     *
+     * @param in packed amounts of the span, {@code n} values from {@code inOffset}
+     * @param outOffset first output byte of the row (column 0)
+     */
+    default void packedSpan(
+        int y,
+        int x0,
+        int n,
+        long[] in,
+        int inOffset,
+        byte[][] out,
+        int outOffset,
+        int from,
+        int to) {
+      throw new UnsupportedOperationException("this screen takes whole rows");
+    }
+
     default void packedRow(
         int y, long[] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
       char[][] amounts = new char[to][in.length - inOffset];

@@ -296,6 +296,18 @@ public final class RasterPipeline implements AutoCloseable {
     private void separateAndScreen(int b0, int from, int to, int part, byte[][] levels) {
       long[] row = packedRow[part];
       int stride = info.stride();
+      int span = screen.packedSpan();
+      if (span > 0) {
+        // a cache-sized piece of a row at a time: amounts, table and pixels stay in L1/L2
+        for (int r = from; r < to; r++) {
+          for (int x0 = 0; x0 < width; x0 += span) {
+            int n = Math.min(span, width - x0);
+            separation.separatePacked(pixels, r * width + x0, n, row, 0);
+            screen.packedSpan(b0 + r, x0, n, row, 0, levels, r * stride, 0, inks);
+          }
+        }
+        return;
+      }
       for (int r = from; r < to; r++) {
         separation.separatePacked(pixels, r * width, width, row, 0);
         screen.packedRow(b0 + r, row, 0, levels, r * stride, 0, inks);

@@ -18,7 +18,7 @@ class PackedScreenTest {
   @ValueSource(strings = {"fs", "variable", "blue-noise"})
   void packedRowsGiveTheLevelsOfThePerInkLoop(String name) {
     for (int inks = 1; inks <= 4; inks++) {
-      for (int width : new int[] {1, 7, 130, 301}) {
+      for (int width : new int[] {1, 7, 130, 301, 1030}) {
         compare(name, inks, width);
       }
     }
@@ -65,6 +65,20 @@ class PackedScreenTest {
         assertThat(b[c])
             .as("%s, %d inks, width %d, row %d, ink %d", name, inks, width, y, c)
             .isEqualTo(a[c]);
+      }
+      int span = packed.packedSpan();
+      if (span > 0) {
+        // spans of the row, as the pipeline screens them, give the same levels
+        byte[][] d = new byte[inks][stride];
+        for (int x0 = 0; x0 < width; x0 += span) {
+          int n = Math.min(span, width - x0);
+          packed.packedSpan(y, x0, n, words, x0, d, 0, 0, inks);
+        }
+        for (int c = 0; c < inks; c++) {
+          assertThat(d[c])
+              .as("%s spans, width %d, row %d, ink %d", name, width, y, c)
+              .isEqualTo(a[c]);
+        }
       }
     }
   }
