@@ -59,6 +59,9 @@ public final class ErrorDiffusion implements Halftoner {
     /** Per channel, one level byte per pixel: channels may be screened on different threads. */
     private final byte[][] levelRows;
 
+    /** Per channel, one row of amounts for an ink left over from the pairs of a packed row. */
+    private final char[][] amountRows;
+
     /**
      * Per amount bucket (amount >> 8): weights (of 1024) ahead, below behind and below; the rest of
      * the error goes below ahead.
@@ -80,6 +83,7 @@ public final class ErrorDiffusion implements Halftoner {
       lastRow = new int[channels];
       java.util.Arrays.fill(lastRow, -1);
       levelRows = new byte[channels][width + 3];
+      amountRows = new char[channels][width];
       fixed = kernel == Kernel.FLOYD_STEINBERG;
       int scale = 1 << WEIGHT_BITS;
       for (int b = 0; b < 256; b++) {
@@ -159,6 +163,277 @@ public final class ErrorDiffusion implements Halftoner {
       if (c < to) {
         row(c, y, in[c], inOffset, out[c], outOffset);
       }
+    }
+
+    @Override
+    public boolean packed() {
+      return true;
+    }
+
+    @Override
+    public void packedRow(
+        int y, long[] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
+      int c = from;
+      for (; c + 1 < to; c += 2) {
+        int[][] a = advance(c, y);
+        int[][] b = advance(c + 1, y);
+        byte[] lv = levelRows[c];
+        int sh0 = 16 * c;
+        int sh1 = 16 * (c + 1);
+        if (fixed) {
+          if ((y & 1) == 0) {
+            packedFsForward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
+          } else {
+            packedFsBackward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
+          }
+        } else if ((y & 1) == 0) {
+          packedForward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
+        } else {
+          packedBackward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
+        }
+        pack2(lv, 0, width, out[c], out[c + 1], outOffset);
+      }
+      if (c < to) {
+        char[] amounts = amountRows[c];
+        for (int x = 0; x < width; x++) {
+          amounts[x] = (char) (in[inOffset + x] >>> (16 * c));
+        }
+        row(c, y, amounts, 0, out[c], outOffset);
+      }
+    }
+
+    /**
+     * Variable-coefficient diffusion of two inks of packed amounts (lanes at bit {@code sh0} and
+     * {@code sh1}), left to right; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
+     */
+    private void packedForward2(
+        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
+      int carry0 = 0;
+      int carry1 = 0;
+      // per ink, the next row's error at the two indices not final yet (nearest first)
+      int near0 = 0;
+      int far0 = 0;
+      int near1 = 0;
+      int far1 = 0;
+      int d1 = tone[1] - tone[0];
+      int d2 = tone[2] - tone[1];
+      int d3 = tone[3] - tone[2];
+      int q1 = m1;
+      int q2 = m2;
+      int q3 = m3;
+      int[] wa = wAhead;
+      int[] wb = wBehind;
+      int[] wd = wBelow;
+      for (int x = 0; x < width; x++) {
+        long w = in[off + x];
+        int a0 = (int) (w >>> sh0) & 0xffff;
+        int a1 = (int) (w >>> sh1) & 0xffff;
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        // -1 where the value is above a mid-point: the level counts them, the error drops steps
+        int s10 = (q1 - v0) >> 31;
+        int s20 = (q2 - v0) >> 31;
+        int s30 = (q3 - v0) >> 31;
+        int s11 = (q1 - v1) >> 31;
+        int s21 = (q2 - v1) >> 31;
+        int s31 = (q3 - v1) >> 31;
+        lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
+        int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
+        int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
+        int b0 = a0 >> 8;
+        int b1 = a1 >> 8;
+        int ea0 = (e0 * wa[b0]) >> WEIGHT_BITS;
+        int ea1 = (e1 * wa[b1]) >> WEIGHT_BITS;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * wb[b0]) >> WEIGHT_BITS;
+        int eb1 = (e1 * wb[b1]) >> WEIGHT_BITS;
+        int ed0 = (e0 * wd[b0]) >> WEIGHT_BITS;
+        int ed1 = (e1 * wd[b1]) >> WEIGHT_BITS;
+        n0[x] = near0 + eb0;
+        n1[x] = near1 + eb1;
+        near0 = far0 + ed0;
+        near1 = far1 + ed1;
+        far0 = e0 - ea0 - eb0 - ed0;
+        far1 = e1 - ea1 - eb1 - ed1;
+      }
+      n0[width] = near0;
+      n0[width + 1] = far0;
+      n1[width] = near1;
+      n1[width + 1] = far1;
+    }
+
+    /**
+     * Variable-coefficient diffusion of two inks of packed amounts (lanes at bit {@code sh0} and
+     * {@code sh1}), right to left; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
+     */
+    private void packedBackward2(
+        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
+      int carry0 = 0;
+      int carry1 = 0;
+      // per ink, the next row's error at the two indices not final yet (nearest first)
+      int near0 = 0;
+      int far0 = 0;
+      int near1 = 0;
+      int far1 = 0;
+      int d1 = tone[1] - tone[0];
+      int d2 = tone[2] - tone[1];
+      int d3 = tone[3] - tone[2];
+      int q1 = m1;
+      int q2 = m2;
+      int q3 = m3;
+      int[] wa = wAhead;
+      int[] wb = wBehind;
+      int[] wd = wBelow;
+      for (int x = width - 1; x >= 0; x--) {
+        long w = in[off + x];
+        int a0 = (int) (w >>> sh0) & 0xffff;
+        int a1 = (int) (w >>> sh1) & 0xffff;
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        // -1 where the value is above a mid-point: the level counts them, the error drops steps
+        int s10 = (q1 - v0) >> 31;
+        int s20 = (q2 - v0) >> 31;
+        int s30 = (q3 - v0) >> 31;
+        int s11 = (q1 - v1) >> 31;
+        int s21 = (q2 - v1) >> 31;
+        int s31 = (q3 - v1) >> 31;
+        lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
+        int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
+        int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
+        int b0 = a0 >> 8;
+        int b1 = a1 >> 8;
+        int ea0 = (e0 * wa[b0]) >> WEIGHT_BITS;
+        int ea1 = (e1 * wa[b1]) >> WEIGHT_BITS;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * wb[b0]) >> WEIGHT_BITS;
+        int eb1 = (e1 * wb[b1]) >> WEIGHT_BITS;
+        int ed0 = (e0 * wd[b0]) >> WEIGHT_BITS;
+        int ed1 = (e1 * wd[b1]) >> WEIGHT_BITS;
+        n0[x + 2] = near0 + eb0;
+        n1[x + 2] = near1 + eb1;
+        near0 = far0 + ed0;
+        near1 = far1 + ed1;
+        far0 = e0 - ea0 - eb0 - ed0;
+        far1 = e1 - ea1 - eb1 - ed1;
+      }
+      n0[1] = near0;
+      n0[0] = far0;
+      n1[1] = near1;
+      n1[0] = far1;
+    }
+
+    /**
+     * Floyd-Steinberg diffusion of two inks of packed amounts (lanes at bit {@code sh0} and {@code
+     * sh1}), left to right; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
+     */
+    private void packedFsForward2(
+        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
+      int carry0 = 0;
+      int carry1 = 0;
+      // per ink, the next row's error at the two indices not final yet (nearest first)
+      int near0 = 0;
+      int far0 = 0;
+      int near1 = 0;
+      int far1 = 0;
+      int d1 = tone[1] - tone[0];
+      int d2 = tone[2] - tone[1];
+      int d3 = tone[3] - tone[2];
+      int q1 = m1;
+      int q2 = m2;
+      int q3 = m3;
+      for (int x = 0; x < width; x++) {
+        long w = in[off + x];
+        int a0 = (int) (w >>> sh0) & 0xffff;
+        int a1 = (int) (w >>> sh1) & 0xffff;
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        // -1 where the value is above a mid-point: the level counts them, the error drops steps
+        int s10 = (q1 - v0) >> 31;
+        int s20 = (q2 - v0) >> 31;
+        int s30 = (q3 - v0) >> 31;
+        int s11 = (q1 - v1) >> 31;
+        int s21 = (q2 - v1) >> 31;
+        int s31 = (q3 - v1) >> 31;
+        lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
+        int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
+        int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
+        int ea0 = (e0 * 7) >> 4;
+        int ea1 = (e1 * 7) >> 4;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * 3) >> 4;
+        int eb1 = (e1 * 3) >> 4;
+        int ed0 = (e0 * 5) >> 4;
+        int ed1 = (e1 * 5) >> 4;
+        n0[x] = near0 + eb0;
+        n1[x] = near1 + eb1;
+        near0 = far0 + ed0;
+        near1 = far1 + ed1;
+        far0 = e0 - ea0 - eb0 - ed0;
+        far1 = e1 - ea1 - eb1 - ed1;
+      }
+      n0[width] = near0;
+      n0[width + 1] = far0;
+      n1[width] = near1;
+      n1[width + 1] = far1;
+    }
+
+    /**
+     * Floyd-Steinberg diffusion of two inks of packed amounts (lanes at bit {@code sh0} and {@code
+     * sh1}), right to left; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
+     */
+    private void packedFsBackward2(
+        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
+      int carry0 = 0;
+      int carry1 = 0;
+      // per ink, the next row's error at the two indices not final yet (nearest first)
+      int near0 = 0;
+      int far0 = 0;
+      int near1 = 0;
+      int far1 = 0;
+      int d1 = tone[1] - tone[0];
+      int d2 = tone[2] - tone[1];
+      int d3 = tone[3] - tone[2];
+      int q1 = m1;
+      int q2 = m2;
+      int q3 = m3;
+      for (int x = width - 1; x >= 0; x--) {
+        long w = in[off + x];
+        int a0 = (int) (w >>> sh0) & 0xffff;
+        int a1 = (int) (w >>> sh1) & 0xffff;
+        int v0 = a0 + c0[x + 1] + carry0;
+        int v1 = a1 + c1[x + 1] + carry1;
+        // -1 where the value is above a mid-point: the level counts them, the error drops steps
+        int s10 = (q1 - v0) >> 31;
+        int s20 = (q2 - v0) >> 31;
+        int s30 = (q3 - v0) >> 31;
+        int s11 = (q1 - v1) >> 31;
+        int s21 = (q2 - v1) >> 31;
+        int s31 = (q3 - v1) >> 31;
+        lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
+        int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
+        int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
+        int ea0 = (e0 * 7) >> 4;
+        int ea1 = (e1 * 7) >> 4;
+        carry0 = ea0;
+        carry1 = ea1;
+        int eb0 = (e0 * 3) >> 4;
+        int eb1 = (e1 * 3) >> 4;
+        int ed0 = (e0 * 5) >> 4;
+        int ed1 = (e1 * 5) >> 4;
+        n0[x + 2] = near0 + eb0;
+        n1[x + 2] = near1 + eb1;
+        near0 = far0 + ed0;
+        near1 = far1 + ed1;
+        far0 = e0 - ea0 - eb0 - ed0;
+        far1 = e1 - ea1 - eb1 - ed1;
+      }
+      n0[1] = near0;
+      n0[0] = far0;
+      n1[1] = near1;
+      n1[0] = far1;
     }
 
     private int quantise(int v) {
@@ -381,16 +656,56 @@ public final class ErrorDiffusion implements Halftoner {
    * Packs one level byte per pixel into 2-bit levels, four to a byte, leftmost in the high bits.
    */
   static void pack(byte[] lv, int width, byte[] out, int outOffset) {
+    pack(lv, 0, width, out, outOffset);
+  }
+
+  /**
+   * Packs two inks' levels (bits {@code shift} .. {@code shift + 3} of each byte) into two rows.
+   * Four pixels' bytes make an int; one multiplication moves the four 2-bit fields of an ink to the
+   * top byte in order (pixel 0 by 30 bits, 1 by 20, 2 by 10, 3 by 0; the cross terms land below bit
+   * 24 without overlapping, or beyond bit 31).
+   */
+  static void pack2(byte[] lv, int shift, int width, byte[] outA, byte[] outB, int outOffset) {
+    int full = width >> 2;
+    int o = outOffset;
+    int x = 0;
+    for (int i = 0; i < full; i++, x += 4, o++) {
+      int w =
+          ((lv[x] & 0xff) | (lv[x + 1] & 0xff) << 8 | (lv[x + 2] & 0xff) << 16 | lv[x + 3] << 24)
+              >>> shift;
+      outA[o] = (byte) (((w & 0x0303_0303) * 0x4010_0401) >>> 24);
+      outB[o] = (byte) ((((w >>> 2) & 0x0303_0303) * 0x4010_0401) >>> 24);
+    }
+    if (x < width) {
+      int accA = 0;
+      int accB = 0;
+      for (int k = 0; k < 4; k++) {
+        int l = x + k < width ? (lv[x + k] & 0xff) >> shift : 0;
+        accA = (accA << 2) | (l & 3);
+        accB = (accB << 2) | ((l >> 2) & 3);
+      }
+      outA[o] = (byte) accA;
+      outB[o] = (byte) accB;
+    }
+  }
+
+  /** As {@link #pack(byte[], int, byte[], int)}, the level in bits {@code shift .. shift + 1}. */
+  static void pack(byte[] lv, int shift, int width, byte[] out, int outOffset) {
     int full = width >> 2;
     int o = outOffset;
     int x = 0;
     for (int i = 0; i < full; i++, x += 4) {
-      out[o++] = (byte) ((lv[x] << 6) | (lv[x + 1] << 4) | (lv[x + 2] << 2) | lv[x + 3]);
+      out[o++] =
+          (byte)
+              ((((lv[x] >> shift) & 3) << 6)
+                  | (((lv[x + 1] >> shift) & 3) << 4)
+                  | (((lv[x + 2] >> shift) & 3) << 2)
+                  | ((lv[x + 3] >> shift) & 3));
     }
     if (x < width) {
       int acc = 0;
       for (int k = 0; k < 4; k++) {
-        acc = (acc << 2) | (x + k < width ? lv[x + k] : 0);
+        acc = (acc << 2) | (x + k < width ? (lv[x + k] >> shift) & 3 : 0);
       }
       out[o] = (byte) acc;
     }

@@ -56,6 +56,67 @@ public interface Halftoner {
         row(c, y, in[c], inOffset, out[c], outOffset);
       }
     }
+
+    /**
+     * True when {@link #packedRow} is the fast way into this screen (it always works: by default
+     * the amounts are unpacked and screened by {@link #rows}).
+     */
+    default boolean packed() {
+      return false;
+    }
+
+    /**
+     * Screens one row of inks {@code from .. to - 1} (at most four inks in all) from packed
+     * amounts: ink i in bits 16 i .. 16 i + 15 of each {@code long}, as {@code
+     * Separation.separatePacked} makes them. The levels are those {@link #row} gives.
+     *
+     * @param y page row
+     * @param in packed amounts, {@code width} values from {@code inOffset}
+     * @param inOffset first amount
+     * @param out per ink, packed 2-bit levels, {@code (width + 3) / 4} bytes from {@code outOffset}
+     * @param outOffset first output byte
+     * @param from first ink
+     * @param to after the last ink
+     */
+    /**
+     * The largest span of columns (a multiple of 128) that {@link #packedSpan} takes, or 0 when the
+     * screen needs whole rows (error diffusion).
+     */
+    default int packedSpan() {
+      return 0;
+    }
+
+    /**
+     * As {@link #packedRow} for columns {@code x0 .. x0 + n - 1} only ({@code x0} a multiple of
+     * {@link #packedSpan()}, {@code n} at most that, or the rest of the row): lets a caller
+     * separate and screen a row a cache-sized piece at a time.
+     *
+     * @param in packed amounts of the span, {@code n} values from {@code inOffset}
+     * @param outOffset first output byte of the row (column 0)
+     */
+    default void packedSpan(
+        int y,
+        int x0,
+        int n,
+        long[] in,
+        int inOffset,
+        byte[][] out,
+        int outOffset,
+        int from,
+        int to) {
+      throw new UnsupportedOperationException("this screen takes whole rows");
+    }
+
+    default void packedRow(
+        int y, long[] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
+      char[][] amounts = new char[to][in.length - inOffset];
+      for (int c = from; c < to; c++) {
+        for (int x = 0; x < amounts[c].length; x++) {
+          amounts[c][x] = (char) (in[inOffset + x] >>> (16 * c));
+        }
+      }
+      rows(y, amounts, 0, out, outOffset, from, to);
+    }
   }
 
   /** Packed bytes per row of {@code width} pixels. */

@@ -154,7 +154,18 @@ public final class RasterPipeline implements AutoCloseable {
     private final int inks;
     private final int bandRows;
     private final int[] pixels;
+
+    /** Per ink, amounts of the band (unpacked path: CMYK input or more than four inks). */
     private final char[][] amounts;
+
+    /** Per thread, one row of packed amounts (packed path). */
+    private final long[][] packedRow;
+
+    /** Packed amounts of the band, when error diffusion splits inks over threads. */
+    private final long[] packedBand;
+
+    private final boolean packed;
+    private final boolean identityColumns;
     private final byte[][][] planes;
     private final List<Future<?>> pending = new ArrayList<>();
     private final int[] colMap;
@@ -178,7 +189,15 @@ public final class RasterPipeline implements AutoCloseable {
       this.inks = separation.inks();
       this.bandRows = Math.min(options.bandRows(), height);
       this.pixels = new int[bandRows * width];
-      this.amounts = new char[inks][bandRows * width];
+      this.screen = halftoner.page(width, inks, levels);
+      this.packed = !src.cmyk() && separation.packs() && screen.packed();
+      int threads = pool == null ? 1 : options.threads();
+      this.amounts = packed ? null : new char[inks][bandRows * width];
+      this.packedRow = packed ? new long[threads][width] : null;
+      this.packedBand =
+          packed && threads > 1 && !halftoner.rowIndependent() && inks > 1
+              ? new long[bandRows * width]
+              : null;
       // two sets of level planes when a consumer thread reads one while the next band is screened
       this.planes = new byte[handoff == null ? 1 : 2][inks][bandRows * info.stride()];
       this.srcRow = new int[src.width()];
@@ -190,11 +209,13 @@ public final class RasterPipeline implements AutoCloseable {
       imageY = l.imageY();
       imageH = l.imageHeight();
       colMap = new int[Math.max(0, x1 - x0)];
+      boolean identity = true;
       for (int x = x0; x < x1; x++) {
         colMap[x - x0] =
             (int) Math.min(src.width() - 1, (long) (x - l.imageX()) * src.width() / l.imageWidth());
+        identity &= colMap[x - x0] == colMap[0] + (x - x0);
       }
-      screen = halftoner.page(width, inks, levels);
+      identityColumns = identity;
     }
 
     void run() {
@@ -207,11 +228,19 @@ public final class RasterPipeline implements AutoCloseable {
         }
         fetch(b0, rows);
         int by = b0;
-        parallel(rows, (from, to) -> separate(from, to));
-        if (halftoner.rowIndependent() || inks == 1) {
-          parallel(rows, (from, to) -> screenRows(by, from, to, 0, inks, levels));
+        if (packed && packedBand == null) {
+          // rows are independent, or one thread: separate and screen row by row (in cache)
+          parallel(rows, (part, from, to) -> separateAndScreen(by, from, to, part, levels));
+        } else if (packed) {
+          parallel(rows, (part, from, to) -> separatePacked(from, to));
+          parallel(inks, (part, from, to) -> screenPacked(by, rows, from, to, levels));
         } else {
-          parallel(inks, (from, to) -> screenRows(by, 0, rows, from, to, levels));
+          parallel(rows, (part, from, to) -> separate(from, to));
+          if (halftoner.rowIndependent() || inks == 1) {
+            parallel(rows, (part, from, to) -> screenRows(by, from, to, 0, inks, levels));
+          } else {
+            parallel(inks, (part, from, to) -> screenRows(by, 0, rows, from, to, levels));
+          }
         }
         Band band = new Band(info, b0, rows, levels);
         if (handoff == null) {
@@ -242,8 +271,12 @@ public final class RasterPipeline implements AutoCloseable {
         java.util.Arrays.fill(pixels, o, o + x0, white);
         int[] m = colMap;
         int[] s = srcRow;
-        for (int x = x0; x < x1; x++) {
-          pixels[o + x] = s[m[x - x0]];
+        if (identityColumns) {
+          System.arraycopy(s, m[0], pixels, o + x0, x1 - x0);
+        } else {
+          for (int x = x0; x < x1; x++) {
+            pixels[o + x] = s[m[x - x0]];
+          }
         }
         java.util.Arrays.fill(pixels, o + x1, o + width, white);
       }
@@ -259,6 +292,40 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
+    /** Packed path: each row of [from, to) separated into this thread's row and screened. */
+    private void separateAndScreen(int b0, int from, int to, int part, byte[][] levels) {
+      long[] row = packedRow[part];
+      int stride = info.stride();
+      int span = screen.packedSpan();
+      if (span > 0) {
+        // a cache-sized piece of a row at a time: amounts, table and pixels stay in L1/L2
+        for (int r = from; r < to; r++) {
+          for (int x0 = 0; x0 < width; x0 += span) {
+            int n = Math.min(span, width - x0);
+            separation.separatePacked(pixels, r * width + x0, n, row, 0);
+            screen.packedSpan(b0 + r, x0, n, row, 0, levels, r * stride, 0, inks);
+          }
+        }
+        return;
+      }
+      for (int r = from; r < to; r++) {
+        separation.separatePacked(pixels, r * width, width, row, 0);
+        screen.packedRow(b0 + r, row, 0, levels, r * stride, 0, inks);
+      }
+    }
+
+    private void separatePacked(int from, int to) {
+      int o = from * width;
+      separation.separatePacked(pixels, o, (to - from) * width, packedBand, o);
+    }
+
+    private void screenPacked(int b0, int rows, int inkFrom, int inkTo, byte[][] levels) {
+      int stride = info.stride();
+      for (int r = 0; r < rows; r++) {
+        screen.packedRow(b0 + r, packedBand, r * width, levels, r * stride, inkFrom, inkTo);
+      }
+    }
+
     private void screenRows(
         int b0, int rowFrom, int rowTo, int inkFrom, int inkTo, byte[][] levels) {
       int stride = info.stride();
@@ -268,25 +335,26 @@ public final class RasterPipeline implements AutoCloseable {
     }
   }
 
-  /** Work on a range [from, to). */
+  /** Work on a range [from, to), part {@code part} of the split (0 on the calling thread). */
   private interface Range {
-    void run(int from, int to);
+    void run(int part, int from, int to);
   }
 
   /** Splits [0, n) over the threads (the caller takes the first part) and waits. */
   private void parallel(int n, Range task) {
     int t = pool == null ? 1 : Math.min(options.threads(), n);
     if (t <= 1) {
-      task.run(0, n);
+      task.run(0, 0, n);
       return;
     }
     List<Future<?>> futures = new ArrayList<>();
     for (int k = 1; k < t; k++) {
       int from = (int) ((long) n * k / t);
       int to = (int) ((long) n * (k + 1) / t);
-      futures.add(pool.submit(() -> task.run(from, to)));
+      int part = k;
+      futures.add(pool.submit(() -> task.run(part, from, to)));
     }
-    task.run(0, (int) ((long) n / t));
+    task.run(0, 0, (int) ((long) n / t));
     for (Future<?> f : futures) {
       await(f);
     }

@@ -52,9 +52,20 @@ public final class Separation {
   private final int groups;
   private final long[] lut;
   private final int[] gridOffset = new int[256];
-  private final int[] offR = new int[256];
-  private final int[] offG = new int[256];
   private final int[] gridFrac = new int[256];
+
+  /**
+   * Per channel value (r, g, b): a sort key for tetrahedral interpolation. Bits 22..29 hold the
+   * fraction within the cell (0..255), bits 13..21 the table offset of one step along this axis,
+   * bits 0..12 the axis' part of the cell's base index. Sorting three keys sorts the fractions
+   * (ties broken by the offset, which changes nothing: a tie gives the vertex weight 0), and their
+   * sum holds the base index in its low bits (int max/min compile to conditional moves, no
+   * branches).
+   */
+  private final int[] keyR = new int[256];
+
+  private final int[] keyG = new int[256];
+  private final int[] keyB = new int[256];
   private final int[][] cmykIndex;
   private final double[] linear;
   private final double inkLimit;
@@ -65,6 +76,12 @@ public final class Separation {
   private static final int DR = GRID * GRID;
   private static final int DG = GRID;
   private static final int DB = 1;
+
+  private static final int KEY_FRAC = 22;
+  private static final int KEY_STEP = 13;
+  private static final int KEY_MASK = (1 << KEY_STEP) - 1;
+  private static final int STEP_MASK = (1 << (KEY_FRAC - KEY_STEP)) - 1;
+  private static final int DIAG = DR + DG + DB;
 
   /** Offsets of the second and third tetrahedron vertex by comparison case (see separateRgb). */
   private static final int[] O1 = {DB, DG, DG, DG, DB, DR, DR, DR};
@@ -107,8 +124,10 @@ public final class Separation {
       int idx = Math.min(x >> 8, GRID - 2);
       gridOffset[v] = idx;
       gridFrac[v] = x - (idx << 8);
-      offR[v] = idx * DR;
-      offG[v] = idx * DG;
+      int f = gridFrac[v] << KEY_FRAC;
+      keyR[v] = f | DR << KEY_STEP | idx * DR;
+      keyG[v] = f | DG << KEY_STEP | idx * DG;
+      keyB[v] = f | DB << KEY_STEP | idx * DB;
     }
     lut = new long[GRID * GRID * GRID * groups];
     double[] amounts = new double[inks];
@@ -283,36 +302,82 @@ public final class Separation {
     char[] o1 = inks > 1 ? out[1] : new char[outOffset + n];
     char[] o2 = inks > 2 ? out[2] : new char[outOffset + n];
     char[] o3 = inks > 3 ? out[3] : new char[outOffset + n];
-    long[] t = lut;
-    int[] go = gridOffset;
-    int[] gf = gridFrac;
-    int[] or = offR;
-    int[] og = offG;
     for (int p = 0; p < n; p++) {
-      int px = rgb[from + p];
-      int r = (px >>> 16) & 0xff;
-      int g = (px >>> 8) & 0xff;
-      int b = px & 0xff;
-      int fr = gf[r];
-      int fg = gf[g];
-      int fb = gf[b];
-      int base = or[r] + og[g] + go[b];
-      // comparison case without branches: (b - a - 1) >>> 31 is 1 when a >= b (values < 2^30)
-      int c = ((fg - fr - 1) >>> 31) << 2 | ((fb - fg - 1) >>> 31) << 1 | ((fb - fr - 1) >>> 31);
-      int max = Math.max(fr, Math.max(fg, fb));
-      int min = Math.min(fr, Math.min(fg, fb));
-      int mid = fr + fg + fb - max - min;
-      long v =
-          t[base] * (256 - max)
-              + t[base + O1[c]] * (max - mid)
-              + t[base + O2[c]] * (mid - min)
-              + t[base + DR + DG + DB] * min;
+      long v = tetrahedral(rgb[from + p]);
       int o = outOffset + p;
       o0[o] = (char) v;
       o1[o] = (char) (v >>> 16);
       o2[o] = (char) (v >>> 32);
       o3[o] = (char) (v >>> 48);
     }
+  }
+
+  /**
+   * True when the inks fit one {@code long} (at most four): {@link #separatePacked} can be used.
+   */
+  public boolean packs() {
+    return groups == 1;
+  }
+
+  /**
+   * Separates sRGB pixels (0xRRGGBB, alpha ignored) into packed amounts: ink i in bits 16 i .. 16 i
+   * + 15 ({@link Halftoner#FULL} = a large drop everywhere), unused lanes 0. Only for at most four
+   * inks ({@link #packs()}).
+   *
+   * @param rgb packed pixels
+   * @param from first pixel
+   * @param n pixel count
+   * @param out packed amounts
+   * @param outOffset index in {@code out} of the first pixel
+   */
+  public void separatePacked(int[] rgb, int from, int n, long[] out, int outOffset) {
+    if (groups != 1) {
+      throw new IllegalStateException(inks + " inks do not fit one long; use separateRgb");
+    }
+    long[] t = lut;
+    int[] kr = keyR;
+    int[] kg = keyG;
+    int[] kb = keyB;
+    for (int p = 0; p < n; p++) {
+      int px = rgb[from + p];
+      int a = kr[(px >>> 16) & 0xff];
+      int b = kg[(px >>> 8) & 0xff];
+      int c = kb[px & 0xff];
+      int hi = Math.max(a, Math.max(b, c));
+      int lo = Math.min(a, Math.min(b, c));
+      int mi = a + b + c - hi - lo;
+      int base = (a + b + c) & KEY_MASK;
+      int max = hi >>> KEY_FRAC;
+      int mid = mi >>> KEY_FRAC;
+      int min = lo >>> KEY_FRAC;
+      int i1 = base + ((hi >>> KEY_STEP) & STEP_MASK);
+      int i2 = i1 + ((mi >>> KEY_STEP) & STEP_MASK);
+      out[outOffset + p] =
+          t[base] * (256 - max) + t[i1] * (max - mid) + t[i2] * (mid - min) + t[base + DIAG] * min;
+    }
+  }
+
+  /**
+   * Tetrahedral interpolation of one pixel, four inks in 16-bit lanes: the cell's vertices are
+   * taken in the order of the sorted fractions (largest first).
+   */
+  private long tetrahedral(int px) {
+    int a = keyR[(px >>> 16) & 0xff];
+    int b = keyG[(px >>> 8) & 0xff];
+    int c = keyB[px & 0xff];
+    int hi = Math.max(a, Math.max(b, c));
+    int lo = Math.min(a, Math.min(b, c));
+    int mi = a + b + c - hi - lo;
+    int base = (a + b + c) & KEY_MASK;
+    int max = hi >>> KEY_FRAC;
+    int mid = mi >>> KEY_FRAC;
+    int min = lo >>> KEY_FRAC;
+    int i1 = base + ((hi >>> KEY_STEP) & STEP_MASK);
+    int i2 = i1 + ((mi >>> KEY_STEP) & STEP_MASK);
+    return lut[base] * (256 - max)
+        + lut[i1] * (max - mid)
+        + lut[i2] * (mid - min)
+        + lut[base + DIAG] * min;
   }
 
   private long interpolate(int px, int grp) {
