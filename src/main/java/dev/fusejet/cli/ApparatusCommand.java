@@ -72,7 +72,7 @@ final class ApparatusCommand implements Runnable {
       Apparatus a = catalogOptions.catalog().apparatus(apparatus);
       ValidationReport r = ApparatusValidator.validate(a, NipWidths.of(a).meanPressure());
       Findings.print(spec.commandLine().getOut(), r);
-      return r.hasErrors() ? 1 : r.outsideDesignRange() ? 3 : 0;
+      return DesignGate.exitStatus(r);
     }
   }
 }

@@ -72,7 +72,7 @@ final class MediaCommand implements Runnable {
     public Integer call() {
       ValidationReport r = MediumValidator.validate(catalogOptions.catalog().medium(medium));
       Findings.print(spec.commandLine().getOut(), r);
-      return r.hasErrors() ? 1 : r.outsideDesignRange() ? 3 : 0;
+      return DesignGate.exitStatus(r);
     }
   }
 

@@ -10,9 +10,7 @@ import dev.fusejet.media.MediumValidator;
 import dev.fusejet.nip.NipMechanics;
 import dev.fusejet.units.Dimension;
 import dev.fusejet.units.Quantities;
-import dev.fusejet.validation.Finding;
-import dev.fusejet.validation.Severity;
-import dev.fusejet.validation.ValidationReport;
+import dev.fusejet.units.Units;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Mixin;
@@ -23,9 +21,6 @@ import picocli.CommandLine.Option;
  * load, and their conversion to the twin's inputs (liquid volume per area and water fraction).
  */
 final class TwinInputs {
-  /** Metres per inch, exact. */
-  private static final double INCH = 0.0254;
-
   /** Density of the co-solvents (kg/m³), glycerol [T CRC], used to turn mass into volume. */
   private static final double CO_SOLVENT_DENSITY = 1260;
 
@@ -83,21 +78,8 @@ final class TwinInputs {
     } catch (IllegalArgumentException e) {
       err.println("apparatus " + app.name() + ": " + e.getMessage());
     }
-    boolean ok = true;
-    for (ValidationReport r :
-        new ValidationReport[] {
-          MediumValidator.validate(medium), ApparatusValidator.validate(app, pressure)
-        }) {
-      for (Finding f : r.findings()) {
-        if (f.severity() == Severity.ERROR) {
-          ok = false;
-          err.println(r.subject() + ": " + f.describe());
-        } else if (f.severity() == Severity.OUTSIDE_DESIGN_RANGE) {
-          err.println("note: " + r.subject() + ": " + f.describe());
-        }
-      }
-    }
-    return ok;
+    return DesignGate.simulateAnyway(
+        err, MediumValidator.validate(medium), ApparatusValidator.validate(app, pressure));
   }
 
   /**
@@ -107,7 +89,7 @@ final class TwinInputs {
   double volumeAtFullCoverage() {
     var drops = inkSet.dropSizes();
     double drop = drops.get(drops.size() / 2).volume();
-    double perMetre = dpi / INCH;
+    double perMetre = dpi / Units.INCH;
     return perMetre * perMetre * drop;
   }
 
