@@ -121,7 +121,11 @@ public final class ProcessWindowPlanner {
             + celsius(high)
             + "; chose "
             + celsius(temperature)
-            + ", where the two worst-case margins are closest to equal.");
+            + (temperature >= p.limits().maxTemperature()
+                ? ", the apparatus maximum (the margins would balance higher)."
+                : temperature <= p.limits().minTemperature()
+                    ? ", the apparatus minimum (the margins would balance lower)."
+                    : ", where the two worst-case margins are closest to equal."));
     return new WindowPlan(
         p,
         Optional.of(new OperatingPoint(temperature, v, dwell)),
