@@ -24,21 +24,7 @@ final class TwinInputs {
   /** Density of the co-solvents (kg/m³), glycerol [T CRC], used to turn mass into volume. */
   private static final double CO_SOLVENT_DENSITY = 1260;
 
-  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
-
-  @Option(
-      names = "--media",
-      paramLabel = "NAME|FILE",
-      defaultValue = Catalog.DEFAULT_MEDIUM,
-      description = "Medium preset name or YAML/JSON file (default: ${DEFAULT-VALUE}).")
-  String media;
-
-  @Option(
-      names = "--apparatus",
-      paramLabel = "NAME|FILE",
-      defaultValue = Catalog.DEFAULT_APPARATUS,
-      description = "Apparatus preset name or YAML/JSON file (default: ${DEFAULT-VALUE}).")
-  String apparatus;
+  @Mixin SetupOptions setup = new SetupOptions();
 
   @Option(
       names = "--ink",
@@ -68,10 +54,9 @@ final class TwinInputs {
 
   /** Loads the records; prints design-range notes; false (after printing) on errors. */
   boolean load(PrintWriter err) {
-    Catalog c = catalogOptions.catalog();
-    medium = c.medium(media);
-    app = c.apparatus(apparatus);
-    inkSet = c.inkSet(ink);
+    medium = setup.medium();
+    app = setup.apparatus();
+    inkSet = setup.catalog().inkSet(ink);
     double pressure = Double.NaN;
     try {
       pressure = NipMechanics.contact(app).meanPressure();

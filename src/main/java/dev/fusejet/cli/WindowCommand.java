@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.apparatus.ApparatusValidator;
-import dev.fusejet.config.Catalog;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.fuser.ProcessWindowPlanner;
@@ -46,21 +45,7 @@ final class WindowCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
-
-  @Option(
-      names = "--media",
-      paramLabel = "NAME|FILE",
-      defaultValue = Catalog.DEFAULT_MEDIUM,
-      description = "Medium preset name or YAML/JSON file (default: ${DEFAULT-VALUE}).")
-  String media;
-
-  @Option(
-      names = "--apparatus",
-      paramLabel = "NAME|FILE",
-      defaultValue = Catalog.DEFAULT_APPARATUS,
-      description = "Apparatus preset name or YAML/JSON file (default: ${DEFAULT-VALUE}).")
-  String apparatus;
+  @Mixin SetupOptions setup = new SetupOptions();
 
   @Option(
       names = "--mode",
@@ -98,9 +83,8 @@ final class WindowCommand implements Callable<Integer> {
       err.println("fusejet window: --mode '" + mode + "' is not one of standard, high-gloss");
       return 2;
     }
-    Catalog catalog = catalogOptions.catalog();
-    Medium medium = catalog.medium(media);
-    Apparatus app = catalog.apparatus(apparatus);
+    Medium medium = setup.medium();
+    Apparatus app = setup.apparatus();
     NipContact nip = NipWidths.of(app);
     double width = nip.width();
     ValidationReport mr = MediumValidator.validate(medium);

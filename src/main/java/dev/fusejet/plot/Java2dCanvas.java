@@ -51,19 +51,20 @@ final class Java2dCanvas implements Canvas {
   @Override
   public void polyline(double[] xs, double[] ys, Color color, double w, boolean dashed) {
     stroke(color, w, dashed);
-    Path2D.Double path = new Path2D.Double();
-    for (int i = 0; i < xs.length; i++) {
-      if (i == 0) {
-        path.moveTo(xs[i], ys[i]);
-      } else {
-        path.lineTo(xs[i], ys[i]);
-      }
-    }
+    Path2D.Double path = path(xs, ys);
     g.draw(path);
   }
 
   @Override
   public void fillPolygon(double[] xs, double[] ys, Color color) {
+    Path2D.Double path = path(xs, ys);
+    path.closePath();
+    g.setColor(color);
+    g.fill(path);
+  }
+
+  /** The open path through the given vertices. */
+  private static Path2D.Double path(double[] xs, double[] ys) {
     Path2D.Double path = new Path2D.Double();
     for (int i = 0; i < xs.length; i++) {
       if (i == 0) {
@@ -72,9 +73,7 @@ final class Java2dCanvas implements Canvas {
         path.lineTo(xs[i], ys[i]);
       }
     }
-    path.closePath();
-    g.setColor(color);
-    g.fill(path);
+    return path;
   }
 
   @Override

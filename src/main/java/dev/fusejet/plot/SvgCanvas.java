@@ -63,10 +63,7 @@ final class SvgCanvas implements Canvas {
         .append(n(w))
         .append(dashed ? "\" stroke-dasharray=\"6,4" : "")
         .append("\" points=\"");
-    for (int i = 0; i < xs.length; i++) {
-      out.append(n(xs[i])).append(',').append(n(ys[i])).append(' ');
-    }
-    out.append("\"/>\n");
+    points(xs, ys);
   }
 
   @Override
@@ -76,6 +73,11 @@ final class SvgCanvas implements Canvas {
         .append('"')
         .append(opacity(color))
         .append(" points=\"");
+    points(xs, ys);
+  }
+
+  /** Ends an element with the given vertices as its points attribute. */
+  private void points(double[] xs, double[] ys) {
     for (int i = 0; i < xs.length; i++) {
       out.append(n(xs[i])).append(',').append(n(ys[i])).append(' ');
     }
