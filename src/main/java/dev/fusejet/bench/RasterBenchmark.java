@@ -19,6 +19,7 @@ import dev.fusejet.media.Support;
 import dev.fusejet.media.SurfaceLayer;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
+import dev.fusejet.raster.Kernels;
 import dev.fusejet.raster.MediaSize;
 import dev.fusejet.raster.PageInfo;
 import dev.fusejet.raster.PrintScaling;
@@ -61,7 +62,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class RasterBenchmark {
@@ -77,6 +80,10 @@ public class RasterBenchmark {
   /** Worker threads. */
   @Param({"1", "2"})
   public int threads;
+
+  /** Kernels: vector (the Vector API ones, where they apply) or scalar. */
+  @Param({"vector", "scalar"})
+  public String kernels;
 
   /** Directory of the peers' images. */
   @Param({"/tmp/perf-anchors"})
@@ -104,6 +111,10 @@ public class RasterBenchmark {
   /** Loads the image and builds the pipeline. */
   @Setup(Level.Trial)
   public void setUp() {
+    System.setProperty(Kernels.PROPERTY, Boolean.toString(kernels.equals("vector")));
+    if (kernels.equals("vector") && !Kernels.vectorEnabled()) {
+      throw new IllegalStateException("vector kernels asked for, but: " + Kernels.describe());
+    }
     boolean hi = resolution.equals("1440");
     int w = hi ? 8640 : 4320;
     Path file = Path.of(images, hi ? "photo1440.ppm" : "photo720.ppm");

@@ -101,6 +101,11 @@ public final class BlueNoiseThreshold implements Halftoner {
     }
 
     @Override
+    public LevelThresholds levelThresholds() {
+      return packedRows == null ? null : new LevelThresholds(TILE, packedRows);
+    }
+
+    @Override
     public void packedSpan(
         int y,
         int x0,

@@ -87,6 +87,14 @@ public interface Halftoner {
     }
 
     /**
+     * The screen's thresholds per level when it is a threshold array over at most four inks (a
+     * kernel may then separate and screen in one pass), or null.
+     */
+    default LevelThresholds levelThresholds() {
+      return null;
+    }
+
+    /**
      * As {@link #packedRow} for columns {@code x0 .. x0 + n - 1} only ({@code x0} a multiple of
      * {@link #packedSpan()}, {@code n} at most that, or the rest of the row): lets a caller
      * separate and screen a row a cache-sized piece at a time.

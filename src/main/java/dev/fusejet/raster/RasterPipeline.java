@@ -31,6 +31,9 @@ public final class RasterPipeline implements AutoCloseable {
   private final RasterOptions options;
   private final ExecutorService pool;
 
+  /** True to run the vector kernels where they apply ({@link Kernels}). */
+  private final boolean vector;
+
   /** With more than one thread, bands are handed to the consumer on this thread. */
   private final ExecutorService handoff;
 
@@ -44,6 +47,17 @@ public final class RasterPipeline implements AutoCloseable {
    */
   public RasterPipeline(
       Separation separation, Halftoner halftoner, ToneLevels levels, RasterOptions options) {
+    this(separation, halftoner, levels, options, Kernels.vectorEnabled());
+  }
+
+  /** A pipeline that runs the vector kernels only when {@code vector} (and they are available). */
+  RasterPipeline(
+      Separation separation,
+      Halftoner halftoner,
+      ToneLevels levels,
+      RasterOptions options,
+      boolean vector) {
+    this.vector = vector;
     this.separation = separation;
     this.halftoner = halftoner;
     this.levels = levels;
@@ -164,6 +178,12 @@ public final class RasterPipeline implements AutoCloseable {
     /** Packed amounts of the band, when error diffusion splits inks over threads. */
     private final long[] packedBand;
 
+    /** Per thread, the separator of the packed path. */
+    private final PackedSeparator[] separators;
+
+    /** Per thread, the fused separate-and-screen kernel, or null. */
+    private final SpanKernel[] spans;
+
     private final boolean packed;
     private final boolean identityColumns;
     private final byte[][][] planes;
@@ -198,6 +218,17 @@ public final class RasterPipeline implements AutoCloseable {
           packed && threads > 1 && !halftoner.rowIndependent() && inks > 1
               ? new long[bandRows * width]
               : null;
+      this.separators = new PackedSeparator[threads];
+      this.spans = new SpanKernel[threads];
+      if (packed) {
+        for (int t = 0; t < threads; t++) {
+          separators[t] = Kernels.separator(separation, vector);
+          spans[t] =
+              screen.packedSpan() > 0
+                  ? Kernels.span(separation, screen.levelThresholds(), inks, vector)
+                  : null;
+        }
+      }
       // two sets of level planes when a consumer thread reads one while the next band is screened
       this.planes = new byte[handoff == null ? 1 : 2][inks][bandRows * info.stride()];
       this.srcRow = new int[src.width()];
@@ -232,7 +263,7 @@ public final class RasterPipeline implements AutoCloseable {
           // rows are independent, or one thread: separate and screen row by row (in cache)
           parallel(rows, (part, from, to) -> separateAndScreen(by, from, to, part, levels));
         } else if (packed) {
-          parallel(rows, (part, from, to) -> separatePacked(from, to));
+          parallel(rows, this::separatePacked);
           parallel(inks, (part, from, to) -> screenPacked(by, rows, from, to, levels));
         } else {
           parallel(rows, (part, from, to) -> separate(from, to));
@@ -297,26 +328,38 @@ public final class RasterPipeline implements AutoCloseable {
       long[] row = packedRow[part];
       int stride = info.stride();
       int span = screen.packedSpan();
+      SpanKernel fused = spans[part];
+      if (fused != null) {
+        // separation and screening in one pass, a span of a row at a time
+        for (int r = from; r < to; r++) {
+          for (int x0 = 0; x0 < width; x0 += span) {
+            fused.screen(
+                pixels, r * width + x0, Math.min(span, width - x0), b0 + r, x0, levels, r * stride);
+          }
+        }
+        return;
+      }
+      PackedSeparator separator = separators[part];
       if (span > 0) {
         // a cache-sized piece of a row at a time: amounts, table and pixels stay in L1/L2
         for (int r = from; r < to; r++) {
           for (int x0 = 0; x0 < width; x0 += span) {
             int n = Math.min(span, width - x0);
-            separation.separatePacked(pixels, r * width + x0, n, row, 0);
+            separator.separate(pixels, r * width + x0, n, row, 0);
             screen.packedSpan(b0 + r, x0, n, row, 0, levels, r * stride, 0, inks);
           }
         }
         return;
       }
       for (int r = from; r < to; r++) {
-        separation.separatePacked(pixels, r * width, width, row, 0);
+        separator.separate(pixels, r * width, width, row, 0);
         screen.packedRow(b0 + r, row, 0, levels, r * stride, 0, inks);
       }
     }
 
-    private void separatePacked(int from, int to) {
+    private void separatePacked(int part, int from, int to) {
       int o = from * width;
-      separation.separatePacked(pixels, o, (to - from) * width, packedBand, o);
+      separators[part].separate(pixels, o, (to - from) * width, packedBand, o);
     }
 
     private void screenPacked(int b0, int rows, int inkFrom, int inkTo, byte[][] levels) {

@@ -124,13 +124,7 @@ class RasterPipelineTest {
     // PostScript counts from the bottom: the box spans 82..142 mm from the top edge
     r.box =
         new int[] {(int) (50 * mmX), (int) (82 * mmY), (int) (150 * mmX), (int) (142 * mmY) + 1};
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = bean.getCurrentThreadAllocatedBytes();
-    try (RasterPipeline p = pipeline("blue-noise", o)) {
-      assertThat(p.render(dir.resolve("a4.pwg"), r)).isEqualTo(1);
-    }
-    long allocated = bean.getCurrentThreadAllocatedBytes() - before;
+    long allocated = allocated(o, false, r);
     PageInfo page = r.pages.get(0);
     assertThat(page.width()).isEqualTo(11906);
     assertThat(page.height()).isEqualTo(8419);
@@ -145,6 +139,28 @@ class RasterPipelineTest {
     // the black box is black ink, the white paper gets none
     assertThat(r.inkInBlackBox).isGreaterThan(0);
     assertThat(r.inkOutsideBlackBox).isZero();
+    if (Kernels.vectorAvailable()) {
+      // the vector kernels allocate while the JIT has not compiled them yet (interpreted vectors
+      // are objects): the second page shows the steady state
+      allocated(o, true, new Recorder());
+      long vector = allocated(o, true, new Recorder());
+      System.out.printf("with the vector kernels, a second page: %.1f MB%n", vector / 1e6);
+      assertThat(vector).isLessThan(pagePixels * 4 / 8);
+    }
+  }
+
+  /** Bytes this thread allocates while rendering the A4 page of the test above. */
+  private long allocated(RasterOptions o, boolean vector, Recorder r) {
+    com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = bean.getCurrentThreadAllocatedBytes();
+    Separation s =
+        Separation.build(Fixtures.cmyk(), Fixtures.glossy(), o.xDpi(), o.yDpi(), o.colourMode());
+    try (RasterPipeline p =
+        new RasterPipeline(s, Halftoners.byName("blue-noise"), LEVELS, o, vector)) {
+      assertThat(p.render(dir.resolve("a4.pwg"), r)).isEqualTo(1);
+    }
+    return bean.getCurrentThreadAllocatedBytes() - before;
   }
 
   @Test

@@ -313,6 +313,37 @@ public final class Separation {
   }
 
   /**
+   * The table's nodes for kernels that gather whole nodes: node (r, g, b) at index {@code r * GRID
+   * * GRID + g * GRID + b}, ink i's 8-bit amount (0..255 of {@link Halftoner#FULL} / 256) in bits 8
+   * i .. 8 i + 7. Interpolating as {@link #separatePacked} does, each lane's weighted sum equals
+   * the packed result exactly. Only for at most four inks ({@link #packs()}); a copy.
+   */
+  public int[] nodeBytes() {
+    if (groups != 1) {
+      throw new IllegalStateException(inks + " inks do not fit one int node");
+    }
+    int[] nodes = new int[lut.length];
+    for (int i = 0; i < lut.length; i++) {
+      long v = lut[i];
+      nodes[i] =
+          (int) (v & 0xff)
+              | (int) ((v >>> 16) & 0xff) << 8
+              | (int) ((v >>> 32) & 0xff) << 16
+              | (int) ((v >>> 48) & 0xff) << 24;
+    }
+    return nodes;
+  }
+
+  /**
+   * Table column (0 .. GRID - 2) and fraction within it (0..256) of a channel value (0..255): the
+   * value scaled by (GRID - 1) * 256 / 255, rounded down. Returned as {@code column << 16 |
+   * fraction}; a kernel that computes this itself must agree with it for all 256 values.
+   */
+  public int gridPosition(int value) {
+    return gridOffset[value] << 16 | gridFrac[value];
+  }
+
+  /**
    * True when the inks fit one {@code long} (at most four): {@link #separatePacked} can be used.
    */
   public boolean packs() {
