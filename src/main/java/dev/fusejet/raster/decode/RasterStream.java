@@ -37,6 +37,19 @@ final class RasterStream {
     this.line = new byte[bytesPerLine];
   }
 
+  /**
+   * Bytes in a line of {@code width} pixels of {@code bitsPerPixel} bits, computed without int
+   * overflow; a line that would not fit a Java array is refused ({@code where} starts the message).
+   */
+  static int lineBytes(String document, String where, int width, int bitsPerPixel) {
+    long bytes = ((long) width * bitsPerPixel + 7) / 8;
+    if (bytes > Integer.MAX_VALUE - 8) {
+      throw new DocumentException(
+          document, where + "a line of " + width + " px of " + bitsPerPixel + " bits is too long");
+    }
+    return (int) bytes;
+  }
+
   /** The bytes of line y (y must not go back). */
   byte[] line(int y) {
     if (y < decoded) {

@@ -8,8 +8,11 @@ import java.io.InputStream;
 /**
  * Apple raster (URF): {@code UNIRAST\0}, a 32-bit page count, then per page a 32-byte header (bits
  * per pixel, colour space, duplex, quality, 8 reserved bytes, width, height, resolution in dpi, 8
- * reserved bytes; integers big-endian) and lines compressed as in PWG raster. Colour spaces: 0
- * sGray, 1 sRGB, 3 AdobeRGB, 4 DeviceGray, 5 DeviceRGB, 6 DeviceCMYK.
+ * reserved bytes; integers big-endian) and lines compressed as in PWG raster (a run counts whole
+ * pixels). Colour spaces: 0 sGray, 1 sRGB, 3 AdobeRGB, 4 DeviceGray, 5 DeviceRGB, 6 DeviceCMYK, at
+ * 8 or 16 bits per colour (grey 8/16, RGB 24/48, CMYK 32/64 bits per pixel, the depths of the
+ * AirPrint {@code urf-supported} keywords W8-16, SRGB24, ADOBERGB24-48, DEVW8-16, DEVRGB24-48,
+ * DEVCMYK32-64); 16-bit samples are rounded to 8 bits. CIELab (2) is refused.
  */
 final class UrfDocument implements Document {
   private final DataInputStream in;
@@ -92,10 +95,16 @@ final class UrfDocument implements Document {
     PwgDocument.Kind kind = PwgDocument.kind(pwgCs, bpc, bpp);
     if (kind == null) {
       throw new DocumentException(
-          name, where + "colour space " + cs + " at " + bpp + " bits per pixel is not supported");
+          name,
+          where
+              + "colour space "
+              + cs
+              + " at "
+              + bpp
+              + " bits per pixel is not supported (grey 8/16, RGB 24/48, CMYK 32/64)");
     }
     byte white = cs == 6 ? 0 : (byte) 0xff;
-    int bpl = (width * bpp + 7) / 8;
+    int bpl = RasterStream.lineBytes(name, where, width, bpp);
     current = new RasterStream(in, name, bpl, bpp / 8, height, white);
     return new PwgDocument.StreamPage(current, kind, width, height, dpi, dpi);
   }
