@@ -171,6 +171,11 @@ public final class ErrorDiffusion implements Halftoner {
     }
 
     @Override
+    public DiffusionRule diffusionRule() {
+      return new DiffusionRule(tone, fixed, wAhead, wBehind, wBelow);
+    }
+
+    @Override
     public void packedRow(
         int y, long[] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
       int c = from;

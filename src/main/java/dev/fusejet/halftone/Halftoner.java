@@ -95,6 +95,14 @@ public interface Halftoner {
     }
 
     /**
+     * The screen's arithmetic when it is an error diffusion (a kernel may then run all inks at
+     * once), or null.
+     */
+    default DiffusionRule diffusionRule() {
+      return null;
+    }
+
+    /**
      * As {@link #packedRow} for columns {@code x0 .. x0 + n - 1} only ({@code x0} a multiple of
      * {@link #packedSpan()}, {@code n} at most that, or the rest of the row): lets a caller
      * separate and screen a row a cache-sized piece at a time.

@@ -1,5 +1,6 @@
 package dev.fusejet.raster;
 
+import dev.fusejet.halftone.DiffusionRule;
 import dev.fusejet.halftone.LevelThresholds;
 import dev.fusejet.raster.colour.Separation;
 import java.lang.reflect.InvocationTargetException;
@@ -23,11 +24,13 @@ public final class Kernels {
 
   private static final Method SEPARATOR;
   private static final Method SPAN;
+  private static final Method DIFFUSION;
   private static final String DESCRIPTION;
 
   static {
     Method separator = null;
     Method span = null;
+    Method diffusion = null;
     String description;
     if (!ModuleLayer.boot().findModule(MODULE).isPresent()) {
       description = "scalar (start the JVM with --add-modules " + MODULE + " for vector kernels)";
@@ -37,6 +40,7 @@ public final class Kernels {
         if ((Boolean) c.getMethod("available").invoke(null)) {
           separator = c.getMethod("separator", Separation.class);
           span = c.getMethod("spanKernel", Separation.class, LevelThresholds.class, int.class);
+          diffusion = c.getMethod("diffusion", DiffusionRule.class, int.class, int.class);
           description = "vector, " + c.getMethod("describe").invoke(null);
         } else {
           description = "scalar (this machine's vectors are narrower than 256 bits)";
@@ -47,6 +51,7 @@ public final class Kernels {
     }
     SEPARATOR = separator;
     SPAN = span;
+    DIFFUSION = diffusion;
     DESCRIPTION = description;
   }
 
@@ -86,6 +91,14 @@ public final class Kernels {
       return null;
     }
     return (SpanKernel) call(SPAN, separation, thresholds, inks);
+  }
+
+  /** An error diffusion of all inks in one pass for one page, or null (then the screen's own). */
+  static RowScreen diffusion(DiffusionRule rule, int width, int inks, boolean vector) {
+    if (!vector || !vectorAvailable() || rule == null) {
+      return null;
+    }
+    return (RowScreen) call(DIFFUSION, rule, width, inks);
   }
 
   private static Object call(Method m, Object... args) {

@@ -9,19 +9,22 @@ import dev.fusejet.raster.decode.Documents;
 import dev.fusejet.raster.decode.MemoryImage;
 import dev.fusejet.raster.decode.PageImage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Documents to halftoned bands. Per band: the document rows are fetched and mapped onto the page
  * (sequentially: decoders stream), then separated into ink amounts and screened. With more than one
- * thread, separation is split by rows and screening by rows (threshold arrays) or by inks (error
- * diffusion, whose rows depend on each other). Memory: one band of pixels, amounts and levels,
- * whatever the page size.
+ * thread, the calling thread fetches and hands out bands in order while a pool of workers processes
+ * up to twice as many bands as there are threads: whole bands for threshold arrays, for error
+ * diffusion (whose rows depend on each other) the separation of a band and then its inks in groups,
+ * each group in band order. Memory: a few bands of pixels, amounts and levels, whatever the page
+ * size. The consumer is always called on the thread that renders, one band at a time.
  */
 public final class RasterPipeline implements AutoCloseable {
 
@@ -33,9 +36,6 @@ public final class RasterPipeline implements AutoCloseable {
 
   /** True to run the vector kernels where they apply ({@link Kernels}). */
   private final boolean vector;
-
-  /** With more than one thread, bands are handed to the consumer on this thread. */
-  private final ExecutorService handoff;
 
   /**
    * A pipeline.
@@ -65,18 +65,9 @@ public final class RasterPipeline implements AutoCloseable {
     this.pool =
         options.threads() > 1
             ? Executors.newFixedThreadPool(
-                options.threads() - 1,
+                options.threads(),
                 r -> {
                   Thread t = new Thread(r, "raster-worker");
-                  t.setDaemon(true);
-                  return t;
-                })
-            : null;
-    this.handoff =
-        options.threads() > 1
-            ? Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r, "raster-consumer");
                   t.setDaemon(true);
                   return t;
                 })
@@ -158,7 +149,56 @@ public final class RasterPipeline implements AutoCloseable {
     out.endPage(info);
   }
 
-  /** The state of one page being banded. */
+  /**
+   * One band in flight: its pixels, amounts and levels, and the kernels (with their scratch) that
+   * process it. A slot is worked on by one task at a time (or by tasks on disjoint inks), so the
+   * kernels need no locking.
+   */
+  private final class Slot {
+    final int[] pixels;
+
+    /** Per ink, amounts of the band (unpacked path: CMYK input or more than four inks). */
+    final char[][] amounts;
+
+    /** Packed amounts of the band (packed path, screens that are not fused). */
+    final long[] packedBand;
+
+    /** One span or row of packed amounts (packed path). */
+    final long[] packedRow;
+
+    final PackedSeparator separator;
+
+    /** The fused separate-and-screen kernel, or null. */
+    final SpanKernel fused;
+
+    final byte[][] levels;
+    CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+    int b0;
+    int rows;
+
+    Slot(PageRun run) {
+      int n = run.bandRows * run.width;
+      pixels = new int[n];
+      levels = new byte[run.inks][run.bandRows * run.info.stride()];
+      amounts = run.packed ? null : new char[run.inks][n];
+      boolean splitByInk = run.splitByInk();
+      packedBand = run.packed && splitByInk ? new long[n] : null;
+      packedRow = run.packed && !splitByInk ? new long[run.width] : null;
+      separator = run.packed ? Kernels.separator(separation, vector) : null;
+      fused =
+          run.packed && run.screen.packedSpan() > 0
+              ? Kernels.span(separation, run.screen.levelThresholds(), run.inks, vector)
+              : null;
+    }
+  }
+
+  /**
+   * The state of one page being banded. With one thread every band is fetched, separated, screened
+   * and handed out in turn. With more, the calling thread fetches bands (decoders stream) and hands
+   * them out in order while workers process earlier ones: a band of a row-independent screen is one
+   * task; for error diffusion, whose rows depend on each other, a band is separated in one task and
+   * screened in one task per group of inks, each group's tasks chained in band order.
+   */
   private final class PageRun {
     private final PageInfo info;
     private final PageImage src;
@@ -167,27 +207,9 @@ public final class RasterPipeline implements AutoCloseable {
     private final int height;
     private final int inks;
     private final int bandRows;
-    private final int[] pixels;
-
-    /** Per ink, amounts of the band (unpacked path: CMYK input or more than four inks). */
-    private final char[][] amounts;
-
-    /** Per thread, one row of packed amounts (packed path). */
-    private final long[][] packedRow;
-
-    /** Packed amounts of the band, when error diffusion splits inks over threads. */
-    private final long[] packedBand;
-
-    /** Per thread, the separator of the packed path. */
-    private final PackedSeparator[] separators;
-
-    /** Per thread, the fused separate-and-screen kernel, or null. */
-    private final SpanKernel[] spans;
-
+    private final int threads;
     private final boolean packed;
     private final boolean identityColumns;
-    private final byte[][][] planes;
-    private final List<Future<?>> pending = new ArrayList<>();
     private final int[] colMap;
     private final int[] srcRow;
     private final int x0;
@@ -198,6 +220,10 @@ public final class RasterPipeline implements AutoCloseable {
     private final int imageH;
     private final int white;
     private final Halftoner.PageScreen screen;
+
+    /** Error diffusion of all inks in one pass (vector kernel), or null: the screen's own rows. */
+    private final RowScreen diffusion;
+
     private int lastSrcRow = -1;
 
     PageRun(PageInfo info, PageLayout l, PageImage src, BandConsumer out) {
@@ -208,29 +234,11 @@ public final class RasterPipeline implements AutoCloseable {
       this.height = l.pageHeight();
       this.inks = separation.inks();
       this.bandRows = Math.min(options.bandRows(), height);
-      this.pixels = new int[bandRows * width];
       this.screen = halftoner.page(width, inks, levels);
       this.packed = !src.cmyk() && separation.packs() && screen.packed();
-      int threads = pool == null ? 1 : options.threads();
-      this.amounts = packed ? null : new char[inks][bandRows * width];
-      this.packedRow = packed ? new long[threads][width] : null;
-      this.packedBand =
-          packed && threads > 1 && !halftoner.rowIndependent() && inks > 1
-              ? new long[bandRows * width]
-              : null;
-      this.separators = new PackedSeparator[threads];
-      this.spans = new SpanKernel[threads];
-      if (packed) {
-        for (int t = 0; t < threads; t++) {
-          separators[t] = Kernels.separator(separation, vector);
-          spans[t] =
-              screen.packedSpan() > 0
-                  ? Kernels.span(separation, screen.levelThresholds(), inks, vector)
-                  : null;
-        }
-      }
-      // two sets of level planes when a consumer thread reads one while the next band is screened
-      this.planes = new byte[handoff == null ? 1 : 2][inks][bandRows * info.stride()];
+      this.diffusion =
+          packed ? Kernels.diffusion(screen.diffusionRule(), width, inks, vector) : null;
+      this.threads = pool == null ? 1 : options.threads();
       this.srcRow = new int[src.width()];
       this.white = src.cmyk() ? 0 : 0xffffff;
       x0 = Math.max(l.printX(), l.imageX());
@@ -249,46 +257,95 @@ public final class RasterPipeline implements AutoCloseable {
       identityColumns = identity;
     }
 
+    /** True when bands are screened by groups of inks on different threads (error diffusion). */
+    boolean splitByInk() {
+      return threads > 1 && !halftoner.rowIndependent() && inks > 1;
+    }
+
     void run() {
-      int k = 0;
-      for (int b0 = 0; b0 < height; b0 += bandRows, k++) {
-        int rows = Math.min(bandRows, height - b0);
-        byte[][] levels = planes[k % planes.length];
-        if (handoff != null && pending.size() >= planes.length) {
-          await(pending.remove(0)); // the consumer is done with this set of planes
+      if (threads == 1) {
+        Slot s = new Slot(this);
+        for (int b0 = 0; b0 < height; b0 += bandRows) {
+          s.b0 = b0;
+          s.rows = Math.min(bandRows, height - b0);
+          fetch(s);
+          process(s);
+          out.band(new Band(info, s.b0, s.rows, s.levels));
         }
-        fetch(b0, rows);
-        int by = b0;
-        if (packed && packedBand == null) {
-          // rows are independent, or one thread: separate and screen row by row (in cache)
-          parallel(rows, (part, from, to) -> separateAndScreen(by, from, to, part, levels));
-        } else if (packed) {
-          parallel(rows, this::separatePacked);
-          parallel(inks, (part, from, to) -> screenPacked(by, rows, from, to, levels));
-        } else {
-          parallel(rows, (part, from, to) -> separate(from, to));
-          if (halftoner.rowIndependent() || inks == 1) {
-            parallel(rows, (part, from, to) -> screenRows(by, from, to, 0, inks, levels));
-          } else {
-            parallel(inks, (part, from, to) -> screenRows(by, 0, rows, from, to, levels));
-          }
-        }
-        Band band = new Band(info, b0, rows, levels);
-        if (handoff == null) {
-          out.band(band);
-        } else {
-          pending.add(handoff.submit(() -> out.band(band)));
-        }
+        return;
       }
-      while (!pending.isEmpty()) {
-        await(pending.remove(0));
+      // enough slots that the fetching thread stays ahead of the workers
+      ArrayDeque<Slot> free = new ArrayDeque<>();
+      for (int i = 0; i < 2 * threads; i++) {
+        free.add(new Slot(this));
+      }
+      ArrayDeque<Slot> inFlight = new ArrayDeque<>();
+      // a diffusion of all inks in one pass is one chain of tasks
+      int groups = !splitByInk() ? 0 : diffusion != null ? 1 : Math.min(threads, inks);
+      List<CompletableFuture<Void>> chains = new ArrayList<>();
+      for (int g = 0; g < groups; g++) {
+        chains.add(CompletableFuture.completedFuture(null));
+      }
+      try {
+        for (int b0 = 0; b0 < height; b0 += bandRows) {
+          if (free.isEmpty()) {
+            free.add(deliver(inFlight.removeFirst()));
+          }
+          Slot s = free.removeFirst();
+          s.b0 = b0;
+          s.rows = Math.min(bandRows, height - b0);
+          fetch(s);
+          if (groups == 0) {
+            s.done = CompletableFuture.runAsync(() -> process(s), pool);
+          } else {
+            CompletableFuture<Void> separated =
+                CompletableFuture.runAsync(() -> separate(s, 0, s.rows), pool);
+            for (int g = 0; g < groups; g++) {
+              int from = inks * g / groups;
+              int to = inks * (g + 1) / groups;
+              chains.set(
+                  g,
+                  CompletableFuture.allOf(separated, chains.get(g))
+                      .thenRunAsync(() -> screenInks(s, from, to), pool));
+            }
+            s.done = CompletableFuture.allOf(chains.toArray(new CompletableFuture<?>[0]));
+          }
+          inFlight.add(s);
+        }
+        while (!inFlight.isEmpty()) {
+          deliver(inFlight.removeFirst());
+        }
+      } catch (RuntimeException | Error e) {
+        // no task may still write into buffers once the page is given up
+        for (Slot s : inFlight) {
+          s.done.handle((v, t) -> null).join();
+        }
+        throw e;
       }
     }
 
-    /** Page rows b0.. into the pixel buffer: white outside the image, nearest source pixel in. */
-    private void fetch(int b0, int rows) {
-      for (int r = 0; r < rows; r++) {
-        int y = b0 + r;
+    /** Waits for a band's work, hands it to the consumer and returns its slot for reuse. */
+    private Slot deliver(Slot s) {
+      try {
+        s.done.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+      out.band(new Band(info, s.b0, s.rows, s.levels));
+      return s;
+    }
+
+    /** Page rows of the slot's band into its pixels: white outside the image, nearest source. */
+    private void fetch(Slot slot) {
+      int[] pixels = slot.pixels;
+      for (int r = 0; r < slot.rows; r++) {
+        int y = slot.b0 + r;
         int o = r * width;
         if (y < y0 || y >= y1 || x0 >= x1) {
           java.util.Arrays.fill(pixels, o, o + width, white);
@@ -313,111 +370,76 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
-    private void separate(int from, int to) {
-      int o = from * width;
-      int n = (to - from) * width;
-      if (src.cmyk()) {
-        separation.separateCmyk(pixels, o, n, amounts, o);
-      } else {
-        separation.separateRgb(pixels, o, n, amounts, o);
+    /** Separates and screens a whole band, all inks. */
+    private void process(Slot s) {
+      if (!packed) {
+        separate(s, 0, s.rows);
+        screenInks(s, 0, inks);
+        return;
       }
-    }
-
-    /** Packed path: each row of [from, to) separated into this thread's row and screened. */
-    private void separateAndScreen(int b0, int from, int to, int part, byte[][] levels) {
-      long[] row = packedRow[part];
       int stride = info.stride();
       int span = screen.packedSpan();
-      SpanKernel fused = spans[part];
-      if (fused != null) {
+      if (s.fused != null) {
         // separation and screening in one pass, a span of a row at a time
-        for (int r = from; r < to; r++) {
-          for (int x0 = 0; x0 < width; x0 += span) {
-            fused.screen(
-                pixels, r * width + x0, Math.min(span, width - x0), b0 + r, x0, levels, r * stride);
+        for (int r = 0; r < s.rows; r++) {
+          for (int c = 0; c < width; c += span) {
+            s.fused.screen(
+                s.pixels,
+                r * width + c,
+                Math.min(span, width - c),
+                s.b0 + r,
+                c,
+                s.levels,
+                r * stride);
           }
         }
         return;
       }
-      PackedSeparator separator = separators[part];
-      if (span > 0) {
-        // a cache-sized piece of a row at a time: amounts, table and pixels stay in L1/L2
-        for (int r = from; r < to; r++) {
-          for (int x0 = 0; x0 < width; x0 += span) {
-            int n = Math.min(span, width - x0);
-            separator.separate(pixels, r * width + x0, n, row, 0);
-            screen.packedSpan(b0 + r, x0, n, row, 0, levels, r * stride, 0, inks);
+      long[] row = s.packedRow;
+      for (int r = 0; r < s.rows; r++) {
+        if (span > 0) {
+          // a cache-sized piece of a row at a time: amounts, table and pixels stay in L1/L2
+          for (int c = 0; c < width; c += span) {
+            int n = Math.min(span, width - c);
+            s.separator.separate(s.pixels, r * width + c, n, row, 0);
+            screen.packedSpan(s.b0 + r, c, n, row, 0, s.levels, r * stride, 0, inks);
+          }
+        } else {
+          s.separator.separate(s.pixels, r * width, width, row, 0);
+          if (diffusion != null) {
+            diffusion.screen(s.b0 + r, row, 0, s.levels, r * stride);
+          } else {
+            screen.packedRow(s.b0 + r, row, 0, s.levels, r * stride, 0, inks);
           }
         }
-        return;
-      }
-      for (int r = from; r < to; r++) {
-        separator.separate(pixels, r * width, width, row, 0);
-        screen.packedRow(b0 + r, row, 0, levels, r * stride, 0, inks);
       }
     }
 
-    private void separatePacked(int part, int from, int to) {
+    /** Separates rows {@code from .. to - 1} of the band into its amounts (for split screening). */
+    private void separate(Slot s, int from, int to) {
       int o = from * width;
-      separators[part].separate(pixels, o, (to - from) * width, packedBand, o);
+      int n = (to - from) * width;
+      if (packed) {
+        s.separator.separate(s.pixels, o, n, s.packedBand, o);
+      } else if (src.cmyk()) {
+        separation.separateCmyk(s.pixels, o, n, s.amounts, o);
+      } else {
+        separation.separateRgb(s.pixels, o, n, s.amounts, o);
+      }
     }
 
-    private void screenPacked(int b0, int rows, int inkFrom, int inkTo, byte[][] levels) {
+    /** Screens inks {@code from .. to - 1} of every row of the separated band. */
+    private void screenInks(Slot s, int from, int to) {
       int stride = info.stride();
-      for (int r = 0; r < rows; r++) {
-        screen.packedRow(b0 + r, packedBand, r * width, levels, r * stride, inkFrom, inkTo);
+      for (int r = 0; r < s.rows; r++) {
+        if (diffusion != null) {
+          diffusion.screen(s.b0 + r, s.packedBand, r * width, s.levels, r * stride);
+        } else if (packed) {
+          screen.packedRow(s.b0 + r, s.packedBand, r * width, s.levels, r * stride, from, to);
+        } else {
+          screen.rows(s.b0 + r, s.amounts, r * width, s.levels, r * stride, from, to);
+        }
       }
-    }
-
-    private void screenRows(
-        int b0, int rowFrom, int rowTo, int inkFrom, int inkTo, byte[][] levels) {
-      int stride = info.stride();
-      for (int r = rowFrom; r < rowTo; r++) {
-        screen.rows(b0 + r, amounts, r * width, levels, r * stride, inkFrom, inkTo);
-      }
-    }
-  }
-
-  /** Work on a range [from, to), part {@code part} of the split (0 on the calling thread). */
-  private interface Range {
-    void run(int part, int from, int to);
-  }
-
-  /** Splits [0, n) over the threads (the caller takes the first part) and waits. */
-  private void parallel(int n, Range task) {
-    int t = pool == null ? 1 : Math.min(options.threads(), n);
-    if (t <= 1) {
-      task.run(0, 0, n);
-      return;
-    }
-    List<Future<?>> futures = new ArrayList<>();
-    for (int k = 1; k < t; k++) {
-      int from = (int) ((long) n * k / t);
-      int to = (int) ((long) n * (k + 1) / t);
-      int part = k;
-      futures.add(pool.submit(() -> task.run(part, from, to)));
-    }
-    task.run(0, 0, (int) ((long) n / t));
-    for (Future<?> f : futures) {
-      await(f);
-    }
-  }
-
-  /** Waits for a task, rethrowing what it threw. */
-  private static void await(Future<?> f) {
-    try {
-      f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while rasterising", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -425,9 +447,6 @@ public final class RasterPipeline implements AutoCloseable {
   public void close() {
     if (pool != null) {
       pool.shutdownNow();
-    }
-    if (handoff != null) {
-      handoff.shutdownNow();
     }
   }
 }

@@ -44,7 +44,7 @@ final class Tetrahedral {
 
   /**
    * An interpolator over the separation's table, or null when its table is not the 17-node grid
-   * whose column arithmetic {@link #key} reproduces (checked for all 256 channel values).
+   * whose column arithmetic the loop reproduces (checked for all 256 channel values).
    */
   static Tetrahedral of(Separation s) {
     if (!s.packs() || GRID != 17) {
@@ -72,10 +72,37 @@ final class Tetrahedral {
     int[] t = nodes;
     int x = 0;
     for (; x + LANES <= n; x += LANES) {
+      // no helper methods here: a vector passed to a call the JIT does not inline is boxed
       IntVector px = IntVector.fromArray(SPECIES, rgb, from + x);
-      IntVector a = key(px.lanewise(VectorOperators.LSHR, 16).and(0xff), DR);
-      IntVector b = key(px.lanewise(VectorOperators.LSHR, 8).and(0xff), DG);
-      IntVector c = key(px.and(0xff), DB);
+      // a: column = 16 v + (16 v * 257 + 257) >> 16, fraction, then the key
+      IntVector wa =
+          px.lanewise(VectorOperators.LSHR, 16).and(0xff).lanewise(VectorOperators.LSHL, 4);
+      IntVector xa = wa.add(wa.mul(257).add(257).lanewise(VectorOperators.LSHR, 16));
+      IntVector cola = xa.lanewise(VectorOperators.LSHR, 8).min(GRID - 2);
+      IntVector a =
+          xa.sub(cola.lanewise(VectorOperators.LSHL, 8))
+              .lanewise(VectorOperators.LSHL, KEY_FRAC)
+              .or(DR << KEY_STEP)
+              .or(cola.mul(DR));
+      // b: column = 16 v + (16 v * 257 + 257) >> 16, fraction, then the key
+      IntVector wb =
+          px.lanewise(VectorOperators.LSHR, 8).and(0xff).lanewise(VectorOperators.LSHL, 4);
+      IntVector xb = wb.add(wb.mul(257).add(257).lanewise(VectorOperators.LSHR, 16));
+      IntVector colb = xb.lanewise(VectorOperators.LSHR, 8).min(GRID - 2);
+      IntVector b =
+          xb.sub(colb.lanewise(VectorOperators.LSHL, 8))
+              .lanewise(VectorOperators.LSHL, KEY_FRAC)
+              .or(DG << KEY_STEP)
+              .or(colb.mul(DG));
+      // c: column = 16 v + (16 v * 257 + 257) >> 16, fraction, then the key
+      IntVector wc = px.and(0xff).lanewise(VectorOperators.LSHL, 4);
+      IntVector xc = wc.add(wc.mul(257).add(257).lanewise(VectorOperators.LSHR, 16));
+      IntVector colc = xc.lanewise(VectorOperators.LSHR, 8).min(GRID - 2);
+      IntVector c =
+          xc.sub(colc.lanewise(VectorOperators.LSHL, 8))
+              .lanewise(VectorOperators.LSHL, KEY_FRAC)
+              .or(DB << KEY_STEP)
+              .or(colc.mul(DB));
       IntVector hi = a.max(b.max(c));
       IntVector lo = a.min(b.min(c));
       IntVector sum = a.add(b).add(c);
@@ -117,20 +144,6 @@ final class Tetrahedral {
       even[x] = (int) v;
       odd[x] = (int) (v >>> 32);
     }
-  }
-
-  /**
-   * Sort key of one channel (see {@link Separation}): fraction in bits 22.., the index step along
-   * the axis in bits 13..21, the axis' part of the base index in bits 0..12. The column is the
-   * value scaled by 16 * 256 / 255, rounded down: 16 v + floor(16 v / 255), the latter exact as (16
-   * v * 257 + 257) >> 16 for 16 v below 65535.
-   */
-  private static IntVector key(IntVector v, int step) {
-    IntVector w = v.lanewise(VectorOperators.LSHL, 4);
-    IntVector x = w.add(w.mul(257).add(257).lanewise(VectorOperators.LSHR, 16));
-    IntVector col = x.lanewise(VectorOperators.LSHR, 8).min(GRID - 2);
-    IntVector frac = x.sub(col.lanewise(VectorOperators.LSHL, 8));
-    return frac.lanewise(VectorOperators.LSHL, KEY_FRAC).or(step << KEY_STEP).or(col.mul(step));
   }
 
   /**

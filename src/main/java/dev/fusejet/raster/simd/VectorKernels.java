@@ -1,7 +1,9 @@
 package dev.fusejet.raster.simd;
 
+import dev.fusejet.halftone.DiffusionRule;
 import dev.fusejet.halftone.LevelThresholds;
 import dev.fusejet.raster.PackedSeparator;
+import dev.fusejet.raster.RowScreen;
 import dev.fusejet.raster.SpanKernel;
 import dev.fusejet.raster.colour.Separation;
 
@@ -37,5 +39,13 @@ public final class VectorKernels {
     }
     Tetrahedral t = available() ? Tetrahedral.of(separation) : null;
     return t == null ? null : new VectorSpanScreen(t, thresholds, inks);
+  }
+
+  /** An error diffusion of all inks (at most four) in one pass, for one page, or null. */
+  public static RowScreen diffusion(DiffusionRule rule, int width, int inks) {
+    if (rule == null || inks > 4 || !available()) {
+      return null;
+    }
+    return new VectorDiffusion(rule, width, inks);
   }
 }

@@ -20,7 +20,11 @@ final class VectorSpanScreen implements SpanKernel {
   private static final int LANES_12 = 0x0fff_0fff;
   private static final int BIT_12 = 0x1000_1000;
 
-  /** Per lane, the shift that puts a pixel's level at its place in the byte of four pixels. */
+  /**
+   * Per lane, the factor (a power of two) that puts a pixel's level at its place in the byte of
+   * four pixels: a multiplication, since JDK 17 compiles no lane-wise variable shift of 512-bit
+   * vectors.
+   */
   private static final IntVector PLACE = IntVector.fromArray(Tetrahedral.SPECIES, places(), 0);
 
   private static final VectorShuffle<Integer> SWAP_1 =
@@ -66,7 +70,7 @@ final class VectorSpanScreen implements SpanKernel {
   private static int[] places() {
     int[] p = new int[LANES];
     for (int i = 0; i < LANES; i++) {
-      p[i] = 6 - 2 * (i & 3);
+      p[i] = 1 << (6 - 2 * (i & 3));
     }
     return p;
   }
@@ -114,11 +118,34 @@ final class VectorSpanScreen implements SpanKernel {
     int[] q4 = packed;
     for (int x = 0; x < n; x += LANES, o += LANES / 4) {
       int col = x & mask;
-      IntVector e = levels(IntVector.fromArray(Tetrahedral.SPECIES, even, x), te, col);
-      IntVector d = levels(IntVector.fromArray(Tetrahedral.SPECIES, odd, x), to, col);
+      // levels (0..3) of two inks per int, bits 0..1 and 16..17: the number of level thresholds
+      // the amount's bucket reaches, each a borrow bit; written out, since a vector passed to a
+      // call the JIT does not inline is boxed
+      IntVector ue =
+          IntVector.fromArray(Tetrahedral.SPECIES, even, x)
+              .lanewise(VectorOperators.LSHR, 4)
+              .and(LANES_12)
+              .or(BIT_12);
+      IntVector e =
+          ue.sub(IntVector.fromArray(Tetrahedral.SPECIES, te, col))
+              .and(BIT_12)
+              .add(ue.sub(IntVector.fromArray(Tetrahedral.SPECIES, te, tile + col)).and(BIT_12))
+              .add(ue.sub(IntVector.fromArray(Tetrahedral.SPECIES, te, 2 * tile + col)).and(BIT_12))
+              .lanewise(VectorOperators.LSHR, 12);
+      IntVector ud =
+          IntVector.fromArray(Tetrahedral.SPECIES, odd, x)
+              .lanewise(VectorOperators.LSHR, 4)
+              .and(LANES_12)
+              .or(BIT_12);
+      IntVector d =
+          ud.sub(IntVector.fromArray(Tetrahedral.SPECIES, to, col))
+              .and(BIT_12)
+              .add(ud.sub(IntVector.fromArray(Tetrahedral.SPECIES, to, tile + col)).and(BIT_12))
+              .add(ud.sub(IntVector.fromArray(Tetrahedral.SPECIES, to, 2 * tile + col)).and(BIT_12))
+              .lanewise(VectorOperators.LSHR, 12);
       // inks 0..3 in bytes 0..3 of a pixel's int; each level shifted to its place in the byte of
       // four pixels; OR over each group of four lanes, which lands in the group's first lane
-      IntVector v = e.or(d.lanewise(VectorOperators.LSHL, 8)).lanewise(VectorOperators.LSHL, PLACE);
+      IntVector v = e.or(d.lanewise(VectorOperators.LSHL, 8)).mul(PLACE);
       v = v.or(v.rearrange(SWAP_1));
       v = v.or(v.rearrange(SWAP_2));
       v.intoArray(q4, 0);
@@ -130,17 +157,6 @@ final class VectorSpanScreen implements SpanKernel {
         o3[o + q] = (byte) (w >>> 24);
       }
     }
-  }
-
-  /** Levels (0..3) of two inks per int, in bits 0..1 and 16..17. */
-  private IntVector levels(IntVector amounts, int[] thresholds, int col) {
-    IntVector u = amounts.lanewise(VectorOperators.LSHR, 4).and(LANES_12).or(BIT_12);
-    IntVector l1 = u.sub(IntVector.fromArray(Tetrahedral.SPECIES, thresholds, col)).and(BIT_12);
-    IntVector l2 =
-        u.sub(IntVector.fromArray(Tetrahedral.SPECIES, thresholds, tile + col)).and(BIT_12);
-    IntVector l3 =
-        u.sub(IntVector.fromArray(Tetrahedral.SPECIES, thresholds, 2 * tile + col)).and(BIT_12);
-    return l1.add(l2).add(l3).lanewise(VectorOperators.LSHR, 12);
   }
 
   /** Columns {@code from .. n)} of the span (fewer than a vector), one pixel at a time. */
