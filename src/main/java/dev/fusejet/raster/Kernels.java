@@ -40,7 +40,8 @@ public final class Kernels {
         if ((Boolean) c.getMethod("available").invoke(null)) {
           separator = c.getMethod("separator", Separation.class);
           span = c.getMethod("spanKernel", Separation.class, LevelThresholds.class, int.class);
-          diffusion = c.getMethod("diffusion", DiffusionRule.class, int.class, int.class);
+          diffusion =
+              c.getMethod("diffusion", DiffusionRule.class, Separation.class, int.class, int.class);
           description = "vector, " + c.getMethod("describe").invoke(null);
         } else {
           description = "scalar (this machine's vectors are narrower than 256 bits)";
@@ -94,11 +95,12 @@ public final class Kernels {
   }
 
   /** An error diffusion of all inks in one pass for one page, or null (then the screen's own). */
-  static RowScreen diffusion(DiffusionRule rule, int width, int inks, boolean vector) {
+  static DiffusionKernel diffusion(
+      DiffusionRule rule, Separation separation, int width, int inks, boolean vector) {
     if (!vector || !vectorAvailable() || rule == null) {
       return null;
     }
-    return (RowScreen) call(DIFFUSION, rule, width, inks);
+    return (DiffusionKernel) call(DIFFUSION, rule, separation, width, inks);
   }
 
   private static Object call(Method m, Object... args) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Documents to halftoned bands. Per band: the document rows are fetched and mapped onto the page
@@ -65,7 +66,7 @@ public final class RasterPipeline implements AutoCloseable {
     this.pool =
         options.threads() > 1
             ? Executors.newFixedThreadPool(
-                options.threads(),
+                options.threads() - 1,
                 r -> {
                   Thread t = new Thread(r, "raster-worker");
                   t.setDaemon(true);
@@ -172,7 +173,15 @@ public final class RasterPipeline implements AutoCloseable {
     final SpanKernel fused;
 
     final byte[][] levels;
+
+    /** Rows between the steps of the vector diffusion (one with one thread), or null. */
+    final DiffusionKernel.Row[] diffusionRows;
+
     CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+
+    /** Set by the thread that takes the band's processing (a worker or the rendering thread). */
+    final AtomicBoolean claimed = new AtomicBoolean();
+
     int b0;
     int rows;
 
@@ -181,14 +190,19 @@ public final class RasterPipeline implements AutoCloseable {
       pixels = new int[n];
       levels = new byte[run.inks][run.bandRows * run.info.stride()];
       amounts = run.packed ? null : new char[run.inks][n];
-      boolean splitByInk = run.splitByInk();
-      packedBand = run.packed && splitByInk ? new long[n] : null;
-      packedRow = run.packed && !splitByInk ? new long[run.width] : null;
+      boolean ordered = run.ordered();
+      packedBand = run.packed && ordered ? new long[n] : null;
+      packedRow = run.packed && !ordered ? new long[run.width] : null;
       separator = run.packed ? Kernels.separator(separation, vector) : null;
       fused =
           run.packed && run.screen.packedSpan() > 0
               ? Kernels.span(separation, run.screen.levelThresholds(), run.inks, vector)
               : null;
+      diffusionRows =
+          run.diffusion == null ? null : new DiffusionKernel.Row[ordered ? run.bandRows : 1];
+      for (int r = 0; diffusionRows != null && r < diffusionRows.length; r++) {
+        diffusionRows[r] = run.diffusion.newRow();
+      }
     }
   }
 
@@ -210,6 +224,10 @@ public final class RasterPipeline implements AutoCloseable {
     private final int threads;
     private final boolean packed;
     private final boolean identityColumns;
+
+    /** True when a page row is a whole source row held in memory: copied once, straight in. */
+    private final boolean directRows;
+
     private final int[] colMap;
     private final int[] srcRow;
     private final int x0;
@@ -221,8 +239,8 @@ public final class RasterPipeline implements AutoCloseable {
     private final int white;
     private final Halftoner.PageScreen screen;
 
-    /** Error diffusion of all inks in one pass (vector kernel), or null: the screen's own rows. */
-    private final RowScreen diffusion;
+    /** Error diffusion of all inks in one chain (vector kernel), or null: the screen's own. */
+    private final DiffusionKernel diffusion;
 
     private int lastSrcRow = -1;
 
@@ -237,7 +255,9 @@ public final class RasterPipeline implements AutoCloseable {
       this.screen = halftoner.page(width, inks, levels);
       this.packed = !src.cmyk() && separation.packs() && screen.packed();
       this.diffusion =
-          packed ? Kernels.diffusion(screen.diffusionRule(), width, inks, vector) : null;
+          packed
+              ? Kernels.diffusion(screen.diffusionRule(), separation, width, inks, vector)
+              : null;
       this.threads = pool == null ? 1 : options.threads();
       this.srcRow = new int[src.width()];
       this.white = src.cmyk() ? 0 : 0xffffff;
@@ -255,11 +275,22 @@ public final class RasterPipeline implements AutoCloseable {
         identity &= colMap[x - x0] == colMap[0] + (x - x0);
       }
       identityColumns = identity;
+      directRows =
+          identity
+              && x0 == 0
+              && x1 == width
+              && colMap.length > 0
+              && colMap[0] == 0
+              && src.width() == width
+              && src.randomAccess();
     }
 
-    /** True when bands are screened by groups of inks on different threads (error diffusion). */
-    boolean splitByInk() {
-      return threads > 1 && !halftoner.rowIndependent() && inks > 1;
+    /**
+     * True when bands must be screened in order (error diffusion) and there are threads to share
+     * the work: by groups of inks, or the vector diffusion's chain beside its preparation.
+     */
+    boolean ordered() {
+      return threads > 1 && !halftoner.rowIndependent();
     }
 
     void run() {
@@ -280,43 +311,58 @@ public final class RasterPipeline implements AutoCloseable {
         free.add(new Slot(this));
       }
       ArrayDeque<Slot> inFlight = new ArrayDeque<>();
-      // a diffusion of all inks in one pass is one chain of tasks
-      int groups = !splitByInk() ? 0 : diffusion != null ? 1 : Math.min(threads, inks);
+      boolean chained = diffusion != null && ordered();
+      int groups = ordered() && diffusion == null ? Math.min(threads, inks) : 0;
       List<CompletableFuture<Void>> chains = new ArrayList<>();
-      for (int g = 0; g < groups; g++) {
+      for (int g = 0; g < Math.max(1, groups); g++) {
         chains.add(CompletableFuture.completedFuture(null));
       }
       try {
         for (int b0 = 0; b0 < height; b0 += bandRows) {
           if (free.isEmpty()) {
-            free.add(deliver(inFlight.removeFirst()));
+            free.add(deliver(inFlight.removeFirst(), inFlight, chained));
           }
           Slot s = free.removeFirst();
           s.b0 = b0;
           s.rows = Math.min(bandRows, height - b0);
           fetch(s);
-          if (groups == 0) {
-            s.done = CompletableFuture.runAsync(() -> process(s), pool);
-          } else {
-            CompletableFuture<Void> separated =
-                CompletableFuture.runAsync(() -> separate(s, 0, s.rows), pool);
-            for (int g = 0; g < groups; g++) {
+          s.claimed.set(false);
+          if (chained) {
+            // this thread prepares and packs; only the diffusion runs on a worker, in band order
+            prepare(s);
+            chains.set(0, chains.get(0).thenRunAsync(() -> diffuse(s), pool));
+            s.done = chains.get(0);
+          } else if (groups > 0) {
+            // error diffusion by groups of inks: the first group here, the others on workers,
+            // each group's bands in order
+            separate(s, 0, s.rows);
+            CompletableFuture<?>[] others = new CompletableFuture<?>[groups - 1];
+            for (int g = 1; g < groups; g++) {
               int from = inks * g / groups;
               int to = inks * (g + 1) / groups;
-              chains.set(
-                  g,
-                  CompletableFuture.allOf(separated, chains.get(g))
-                      .thenRunAsync(() -> screenInks(s, from, to), pool));
+              chains.set(g, chains.get(g).thenRunAsync(() -> screenInks(s, from, to), pool));
+              others[g - 1] = chains.get(g);
             }
-            s.done = CompletableFuture.allOf(chains.toArray(new CompletableFuture<?>[0]));
+            screenInks(s, 0, inks / groups);
+            s.done = CompletableFuture.allOf(others);
+          } else {
+            // whole bands on a worker, or on this thread when it would otherwise wait
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            s.done = done;
+            pool.execute(() -> runClaimed(s));
           }
           inFlight.add(s);
         }
         while (!inFlight.isEmpty()) {
-          deliver(inFlight.removeFirst());
+          deliver(inFlight.removeFirst(), inFlight, chained);
         }
       } catch (RuntimeException | Error e) {
         // no task may still write into buffers once the page is given up
+        for (Slot s : inFlight) {
+          if (s.claimed.compareAndSet(false, true)) {
+            s.done.complete(null);
+          }
+        }
         for (Slot s : inFlight) {
           s.done.handle((v, t) -> null).join();
         }
@@ -324,8 +370,33 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
-    /** Waits for a band's work, hands it to the consumer and returns its slot for reuse. */
-    private Slot deliver(Slot s) {
+    /** Processes a whole band unless another thread has claimed it; completes its future. */
+    private void runClaimed(Slot s) {
+      if (!s.claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        process(s);
+        s.done.complete(null);
+      } catch (RuntimeException | Error e) {
+        s.done.completeExceptionally(e);
+      }
+    }
+
+    /**
+     * Waits for a band's work, hands it to the consumer and returns its slot for reuse. While a
+     * worker still has a whole band, this thread takes on the band or those queued behind it.
+     */
+    private Slot deliver(Slot s, ArrayDeque<Slot> queued, boolean chained) {
+      if (!ordered()) {
+        runClaimed(s);
+        for (Slot other : queued) {
+          if (s.done.isDone()) {
+            break;
+          }
+          runClaimed(other);
+        }
+      }
       try {
         s.done.join();
       } catch (CompletionException e) {
@@ -336,6 +407,9 @@ public final class RasterPipeline implements AutoCloseable {
           throw err;
         }
         throw new IllegalStateException(e.getCause());
+      }
+      if (chained) {
+        packDiffused(s);
       }
       out.band(new Band(info, s.b0, s.rows, s.levels));
       return s;
@@ -352,6 +426,10 @@ public final class RasterPipeline implements AutoCloseable {
           continue;
         }
         int sy = (int) Math.min(src.height() - 1, (long) (y - imageY) * src.height() / imageH);
+        if (directRows) {
+          src.row(sy, pixels, o);
+          continue;
+        }
         if (sy != lastSrcRow) {
           src.row(sy, srcRow);
           lastSrcRow = sy;
@@ -404,13 +482,14 @@ public final class RasterPipeline implements AutoCloseable {
             s.separator.separate(s.pixels, r * width + c, n, row, 0);
             screen.packedSpan(s.b0 + r, c, n, row, 0, s.levels, r * stride, 0, inks);
           }
+        } else if (diffusion != null) {
+          DiffusionKernel.Row d = s.diffusionRows[0];
+          diffusion.prepareRgb(s.b0 + r, s.pixels, r * width, d);
+          diffusion.diffuse(d);
+          diffusion.pack(d, s.levels, r * stride);
         } else {
           s.separator.separate(s.pixels, r * width, width, row, 0);
-          if (diffusion != null) {
-            diffusion.screen(s.b0 + r, row, 0, s.levels, r * stride);
-          } else {
-            screen.packedRow(s.b0 + r, row, 0, s.levels, r * stride, 0, inks);
-          }
+          screen.packedRow(s.b0 + r, row, 0, s.levels, r * stride, 0, inks);
         }
       }
     }
@@ -428,13 +507,33 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
+    /** Separates the band's rows and lays them out for the vector diffusion. */
+    private void prepare(Slot s) {
+      for (int r = 0; r < s.rows; r++) {
+        diffusion.prepareRgb(s.b0 + r, s.pixels, r * width, s.diffusionRows[r]);
+      }
+    }
+
+    /** The band's rows through the diffusion, in order. */
+    private void diffuse(Slot s) {
+      for (int r = 0; r < s.rows; r++) {
+        diffusion.diffuse(s.diffusionRows[r]);
+      }
+    }
+
+    /** The diffused band's levels into its planes. */
+    private void packDiffused(Slot s) {
+      int stride = info.stride();
+      for (int r = 0; r < s.rows; r++) {
+        diffusion.pack(s.diffusionRows[r], s.levels, r * stride);
+      }
+    }
+
     /** Screens inks {@code from .. to - 1} of every row of the separated band. */
     private void screenInks(Slot s, int from, int to) {
       int stride = info.stride();
       for (int r = 0; r < s.rows; r++) {
-        if (diffusion != null) {
-          diffusion.screen(s.b0 + r, s.packedBand, r * width, s.levels, r * stride);
-        } else if (packed) {
+        if (packed) {
           screen.packedRow(s.b0 + r, s.packedBand, r * width, s.levels, r * stride, from, to);
         } else {
           screen.rows(s.b0 + r, s.amounts, r * width, s.levels, r * stride, from, to);

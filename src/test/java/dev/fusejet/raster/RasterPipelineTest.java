@@ -198,6 +198,29 @@ class RasterPipelineTest {
   }
 
   @Test
+  void oneInkErrorDiffusionOnTwoThreadsGivesTheDropsOfOne() throws Exception {
+    dev.fusejet.ink.InkSet cmyk = Fixtures.cmyk();
+    dev.fusejet.ink.InkSet black =
+        new dev.fusejet.ink.InkSet("black-only", "", List.of(cmyk.inks().get(3)), cmyk.dropSizes());
+    dev.fusejet.raster.decode.MemoryImage img = gradient(500, 300);
+    for (String h : new String[] {"fs", "variable", "blue-noise"}) {
+      for (boolean vector : new boolean[] {false, true}) {
+        byte[][] d = new byte[2][];
+        for (int t = 1; t <= 2; t++) {
+          RasterOptions o = RasterOptions.defaults().withResolution(180, 180).withBands(8, t);
+          Separation s = Separation.build(black, Fixtures.glossy(), 180, 180, o.colourMode());
+          Recorder r = new Recorder();
+          try (RasterPipeline p = new RasterPipeline(s, Halftoners.byName(h), LEVELS, o, vector)) {
+            p.renderPage("gradient", 1, 1, 1, img, r);
+          }
+          d[t - 1] = r.digest.digest();
+        }
+        assertThat(d[1]).as("%s, vector %s", h, vector).isEqualTo(d[0]);
+      }
+    }
+  }
+
+  @Test
   void twoThreadsGiveTheSameDropsAsOne() throws Exception {
     dev.fusejet.raster.decode.MemoryImage img = gradient(700, 500);
     for (String h : new String[] {"fs", "variable", "blue-noise"}) {

@@ -130,14 +130,20 @@ class VectorKernelsTest {
   private static void compareDiffusion(String name, int inks, int width) {
     Halftoner h = Halftoners.byName(name);
     Halftoner.PageScreen scalar = h.page(width, inks, LEVELS);
-    RowScreen vector =
-        Kernels.diffusion(h.page(width, inks, LEVELS).diffusionRule(), width, inks, true);
+    DiffusionKernel vector =
+        Kernels.diffusion(
+            h.page(width, inks, LEVELS).diffusionRule(),
+            separation(subset(Fixtures.cmyk(), inks)),
+            width,
+            inks,
+            true);
     assertThat(vector).isNotNull();
     SplittableRandom r = new SplittableRandom(width * 7L + inks);
     int stride = Halftoner.stride(width);
     long[] words = new long[width + 3];
     byte[][] expected = new byte[inks][stride + 2];
     byte[][] actual = new byte[inks][stride + 2];
+    DiffusionKernel.Row[] rows = {vector.newRow(), vector.newRow(), vector.newRow()};
     for (int y = 0; y < 120; y++) {
       if (y % 37 == 36) {
         continue; // a skipped row: both restart the error there
@@ -158,7 +164,10 @@ class VectorKernelsTest {
         }
       }
       scalar.packedRow(y, words, 3, expected, 1, 0, inks);
-      vector.screen(y, words, 3, actual, 1);
+      DiffusionKernel.Row row = rows[y % 3];
+      vector.prepare(y, words, 3, row);
+      vector.diffuse(row);
+      vector.pack(row, actual, 1);
       for (int c = 0; c < inks; c++) {
         assertThat(actual[c])
             .as("%s, %d inks, width %d, row %d, ink %d", name, inks, width, y, c)

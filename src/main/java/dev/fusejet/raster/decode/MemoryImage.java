@@ -113,6 +113,11 @@ public final class MemoryImage implements PageImage {
     System.arraycopy(pixels, y * width, dst, 0, width);
   }
 
+  @Override
+  public void row(int y, int[] dst, int offset) {
+    System.arraycopy(pixels, y * width, dst, offset, width);
+  }
+
   /** The pixel array, row-major (not a copy). */
   public int[] pixels() {
     return pixels;

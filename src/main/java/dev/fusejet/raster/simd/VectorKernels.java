@@ -2,8 +2,8 @@ package dev.fusejet.raster.simd;
 
 import dev.fusejet.halftone.DiffusionRule;
 import dev.fusejet.halftone.LevelThresholds;
+import dev.fusejet.raster.DiffusionKernel;
 import dev.fusejet.raster.PackedSeparator;
-import dev.fusejet.raster.RowScreen;
 import dev.fusejet.raster.SpanKernel;
 import dev.fusejet.raster.colour.Separation;
 
@@ -41,11 +41,16 @@ public final class VectorKernels {
     return t == null ? null : new VectorSpanScreen(t, thresholds, inks);
   }
 
-  /** An error diffusion of all inks (at most four) in one pass, for one page, or null. */
-  public static RowScreen diffusion(DiffusionRule rule, int width, int inks) {
+  /**
+   * An error diffusion of all inks (at most four) in one chain, for one page, separating with this
+   * separation in {@code prepareRgb}, or null.
+   */
+  public static DiffusionKernel diffusion(
+      DiffusionRule rule, Separation separation, int width, int inks) {
     if (rule == null || inks > 4 || !available()) {
       return null;
     }
-    return new VectorDiffusion(rule, width, inks);
+    Tetrahedral t = Tetrahedral.of(separation);
+    return t == null ? null : VectorDiffusion.of(rule, t, width, inks);
   }
 }
