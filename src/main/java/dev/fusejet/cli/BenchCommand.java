@@ -8,6 +8,7 @@ import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
+import dev.fusejet.raster.Kernels;
 import dev.fusejet.raster.MediaSize;
 import dev.fusejet.raster.PageInfo;
 import dev.fusejet.raster.PrintScaling;
@@ -91,9 +92,10 @@ final class BenchCommand implements Callable<Integer> {
     InkSet inks = Catalog.builtIn().inkSet(Catalog.DEFAULT_INK_SET);
     out.printf(
         Locale.ROOT,
-        "# fusejet bench: %d cores, Java %s, %d warm-up + %d timed runs, median%n",
+        "# fusejet bench: %d cores, Java %s, kernels: %s, %d warm-up + %d timed runs, median%n",
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
+        Kernels.describe(),
         warmup,
         runs);
     out.println("image\tstage\thalftone\tthreads\tmedian_s\tmin_s\tmax_s\tMpx/s");

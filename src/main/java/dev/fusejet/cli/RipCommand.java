@@ -9,6 +9,7 @@ import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
+import dev.fusejet.raster.Kernels;
 import dev.fusejet.raster.MediaSize;
 import dev.fusejet.raster.Orientation;
 import dev.fusejet.raster.PageInfo;
@@ -249,7 +250,7 @@ final class RipCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT,
             "%s: %d sheet(s), %.4f mL of ink per sheet, %s on %s, quality %s (%s, %d pass(es)"
-                + " per row, %s), ripped in %.2f s",
+                + " per row, %s), ripped in %.2f s, kernels: %s",
             document.getFileName(),
             sheets.size(),
             totalMl / Math.max(1, sheets.size()),
@@ -259,7 +260,8 @@ final class RipCommand implements Callable<Integer> {
             setup.screen(content).name(),
             setup.shingle(),
             setup.bidirectional() ? "bidirectional" : "unidirectional",
-            seconds));
+            seconds,
+            Kernels.describe()));
     Files.write(output.resolve("summary.txt"), lines, StandardCharsets.UTF_8);
     lines.forEach(out::println);
     out.flush();
