@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Documents to halftoned bands. Per band: the document rows are fetched and mapped onto the page
@@ -66,7 +65,7 @@ public final class RasterPipeline implements AutoCloseable {
     this.pool =
         options.threads() > 1
             ? Executors.newFixedThreadPool(
-                options.threads() - 1,
+                options.threads(),
                 r -> {
                   Thread t = new Thread(r, "raster-worker");
                   t.setDaemon(true);
@@ -178,9 +177,6 @@ public final class RasterPipeline implements AutoCloseable {
     final DiffusionKernel.Row[] diffusionRows;
 
     CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
-
-    /** Set by the thread that takes the band's processing (a worker or the rendering thread). */
-    final AtomicBoolean claimed = new AtomicBoolean();
 
     int b0;
     int rows;
@@ -320,49 +316,42 @@ public final class RasterPipeline implements AutoCloseable {
       try {
         for (int b0 = 0; b0 < height; b0 += bandRows) {
           if (free.isEmpty()) {
-            free.add(deliver(inFlight.removeFirst(), inFlight, chained));
+            free.add(deliver(inFlight.removeFirst(), chained));
           }
           Slot s = free.removeFirst();
           s.b0 = b0;
           s.rows = Math.min(bandRows, height - b0);
           fetch(s);
-          s.claimed.set(false);
           if (chained) {
             // this thread prepares and packs; only the diffusion runs on a worker, in band order
             prepare(s);
             chains.set(0, chains.get(0).thenRunAsync(() -> diffuse(s), pool));
             s.done = chains.get(0);
           } else if (groups > 0) {
-            // error diffusion by groups of inks: the first group here, the others on workers,
-            // each group's bands in order
-            separate(s, 0, s.rows);
-            CompletableFuture<?>[] others = new CompletableFuture<?>[groups - 1];
-            for (int g = 1; g < groups; g++) {
+            // error diffusion by groups of inks: a worker separates the band, then each group is
+            // diffused on a worker, each group's bands in order
+            CompletableFuture<Void> separated =
+                CompletableFuture.runAsync(() -> separate(s, 0, s.rows), pool);
+            for (int g = 0; g < groups; g++) {
               int from = inks * g / groups;
               int to = inks * (g + 1) / groups;
-              chains.set(g, chains.get(g).thenRunAsync(() -> screenInks(s, from, to), pool));
-              others[g - 1] = chains.get(g);
+              chains.set(
+                  g,
+                  CompletableFuture.allOf(separated, chains.get(g))
+                      .thenRunAsync(() -> screenInks(s, from, to), pool));
             }
-            screenInks(s, 0, inks / groups);
-            s.done = CompletableFuture.allOf(others);
+            s.done = CompletableFuture.allOf(chains.toArray(new CompletableFuture<?>[0]));
           } else {
-            // whole bands on a worker, or on this thread when it would otherwise wait
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            s.done = done;
-            pool.execute(() -> runClaimed(s));
+            // whole bands, each on a worker
+            s.done = CompletableFuture.runAsync(() -> process(s), pool);
           }
           inFlight.add(s);
         }
         while (!inFlight.isEmpty()) {
-          deliver(inFlight.removeFirst(), inFlight, chained);
+          deliver(inFlight.removeFirst(), chained);
         }
       } catch (RuntimeException | Error e) {
         // no task may still write into buffers once the page is given up
-        for (Slot s : inFlight) {
-          if (s.claimed.compareAndSet(false, true)) {
-            s.done.complete(null);
-          }
-        }
         for (Slot s : inFlight) {
           s.done.handle((v, t) -> null).join();
         }
@@ -370,35 +359,23 @@ public final class RasterPipeline implements AutoCloseable {
       }
     }
 
-    /** Processes a whole band unless another thread has claimed it; completes its future. */
-    private void runClaimed(Slot s) {
-      if (!s.claimed.compareAndSet(false, true)) {
-        return;
+    /**
+     * Waits for a band's work, hands it to the consumer and returns its slot for reuse; for the
+     * vector diffusion, packs its levels first.
+     */
+    private Slot deliver(Slot s, boolean chained) {
+      join(s.done);
+      if (chained) {
+        packDiffused(s);
       }
-      try {
-        process(s);
-        s.done.complete(null);
-      } catch (RuntimeException | Error e) {
-        s.done.completeExceptionally(e);
-      }
+      out.band(new Band(info, s.b0, s.rows, s.levels));
+      return s;
     }
 
-    /**
-     * Waits for a band's work, hands it to the consumer and returns its slot for reuse. While a
-     * worker still has a whole band, this thread takes on the band or those queued behind it.
-     */
-    private Slot deliver(Slot s, ArrayDeque<Slot> queued, boolean chained) {
-      if (!ordered()) {
-        runClaimed(s);
-        for (Slot other : queued) {
-          if (s.done.isDone()) {
-            break;
-          }
-          runClaimed(other);
-        }
-      }
+    /** Waits for a task, rethrowing what it threw. */
+    private void join(CompletableFuture<?> f) {
       try {
-        s.done.join();
+        f.join();
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException re) {
           throw re;
@@ -408,11 +385,6 @@ public final class RasterPipeline implements AutoCloseable {
         }
         throw new IllegalStateException(e.getCause());
       }
-      if (chained) {
-        packDiffused(s);
-      }
-      out.band(new Band(info, s.b0, s.rows, s.levels));
-      return s;
     }
 
     /** Page rows of the slot's band into its pixels: white outside the image, nearest source. */
