@@ -51,11 +51,12 @@ final class PackBits {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
-   * Shortest run coded as a run: three bytes. A run of two costs as much as two literal bytes and
-   * splits the literal around it (a header more), and in halftoned rows, where pairs of equal bytes
-   * are common, coding them as runs also costs a mispredicted branch each.
+   * Shortest run coded as a run: four bytes. Inside a literal, a run of n costs two bytes and a
+   * header for the literal after it, three bytes against n, so only runs of four or more save
+   * space; and in halftoned rows, where short runs are common, each switch between run and literal
+   * costs mispredicted branches.
    */
-  static final int MIN_RUN = 3;
+  static final int MIN_RUN = 4;
 
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGHS = 0x8080_8080_8080_8080L;
@@ -83,7 +84,7 @@ final class PackBits {
         continue;
       }
       int lit = 1;
-      while (i + lit < end && lit < 128 && !runOfThree(src, i + lit, end)) {
+      while (i + lit < end && lit < 128 && !runAt(src, i + lit, end, 0xff)) {
         lit++;
       }
       out.write(lit - 1);
@@ -96,7 +97,7 @@ final class PackBits {
    * Appends the PackBits code of {@code src[off .. off + len)}, each byte ANDed with {@code mask}
    * (0..255), to {@code out}: the same code as {@link #encode(byte[], int, int, Buffer)} gives for
    * the masked bytes. Literal stretches, the common case in halftoned rows, are scanned eight bytes
-   * at a time for the next three equal bytes, and copied eight at a time.
+   * at a time for the next run of {@link #MIN_RUN} equal bytes, and copied eight at a time.
    */
   static void encode(byte[] src, int off, int len, int mask, Buffer out) {
     int end = off + len;
@@ -115,15 +116,16 @@ final class PackBits {
         i += run;
         continue;
       }
-      // a literal ends before the first three equal bytes j, j + 1, j + 2 (j > i), or after 128
+      // a literal ends before the first MIN_RUN equal bytes from j (j > i), or after 128
       int limit = Math.min(end, i + 128);
       int j = i + 1;
       while (true) {
-        if (j + 10 <= end && j < limit) {
+        if (j + 11 <= end && j < limit) {
           long x = ((long) LONGS.get(src, j)) & m8;
           long y = ((long) LONGS.get(src, j + 1)) & m8;
           long w = ((long) LONGS.get(src, j + 2)) & m8;
-          long z = (x ^ y) | (y ^ w);
+          long u = ((long) LONGS.get(src, j + 3)) & m8;
+          long z = (x ^ y) | (y ^ w) | (w ^ u);
           long t = (z - ONES) & ~z & HIGHS;
           if (t == 0) {
             j += 8;
@@ -132,10 +134,7 @@ final class PackBits {
           j += Long.numberOfTrailingZeros(t) >>> 3;
           break;
         }
-        while (j < limit
-            && !(j + 2 < end
-                && (src[j] & mask) == (src[j + 1] & mask)
-                && (src[j] & mask) == (src[j + 2] & mask))) {
+        while (j < limit && !runAt(src, j, end, mask)) {
           j++;
         }
         break;
@@ -157,9 +156,18 @@ final class PackBits {
     }
   }
 
-  /** True when {@code src[j]}, {@code src[j + 1]} and {@code src[j + 2]} exist and are equal. */
-  private static boolean runOfThree(byte[] src, int j, int end) {
-    return j + 2 < end && src[j] == src[j + 1] && src[j] == src[j + 2];
+  /** True when the {@link #MIN_RUN} bytes from {@code src[j]} exist and are equal (masked). */
+  private static boolean runAt(byte[] src, int j, int end, int mask) {
+    if (j + MIN_RUN > end) {
+      return false;
+    }
+    int v = src[j] & mask;
+    for (int k = 1; k < MIN_RUN; k++) {
+      if ((src[j + k] & mask) != v) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Decodes exactly {@code len} bytes into {@code dst[off..)}. */
