@@ -105,7 +105,17 @@ final class PackBits {
     int i = off;
     while (i < end) {
       byte v = (byte) (src[i] & mask);
+      // the run from i: eight bytes at a time while they all equal v, then byte by byte
       int run = 1;
+      long v8 = (v & 0xffL) * ONES;
+      while (i + run + 8 <= end && run + 8 <= 128) {
+        long d = (((long) LONGS.get(src, i + run)) & m8) ^ v8;
+        if (d != 0) {
+          run += Long.numberOfTrailingZeros(d) >>> 3;
+          break;
+        }
+        run += 8;
+      }
       while (i + run < end && run < 128 && (byte) (src[i + run] & mask) == v) {
         run++;
       }
