@@ -221,7 +221,7 @@ public final class RasterPipeline implements AutoCloseable {
     private final boolean packed;
     private final boolean identityColumns;
 
-    /** True when a page row is a whole source row held in memory: copied once, straight in. */
+    /** True when a page row is a whole source row that the source writes straight into a band. */
     private final boolean directRows;
 
     private final int[] colMap;
@@ -278,7 +278,7 @@ public final class RasterPipeline implements AutoCloseable {
               && colMap.length > 0
               && colMap[0] == 0
               && src.width() == width
-              && src.randomAccess();
+              && src.rowsInPlace();
     }
 
     /**

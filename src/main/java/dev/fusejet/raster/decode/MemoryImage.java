@@ -114,6 +114,11 @@ public final class MemoryImage implements PageImage {
   }
 
   @Override
+  public boolean rowsInPlace() {
+    return true;
+  }
+
+  @Override
   public void row(int y, int[] dst, int offset) {
     System.arraycopy(pixels, y * width, dst, offset, width);
   }

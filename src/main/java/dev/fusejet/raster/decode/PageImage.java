@@ -29,13 +29,19 @@ public interface PageImage {
   void row(int y, int[] dst);
 
   /**
-   * Reads row {@code y} into {@code dst[offset .. offset + width)}. Pages held in memory copy
-   * straight there; the default reads the row into a new array first.
+   * Reads row {@code y} into {@code dst[offset .. offset + width)}, under the same ordering rule as
+   * {@link #row(int, int[])}. Where {@link #rowsInPlace()}, straight there; the default reads the
+   * row into a new array first.
    */
   default void row(int y, int[] dst, int offset) {
     int[] row = new int[width()];
     row(y, row);
     System.arraycopy(row, 0, dst, offset, row.length);
+  }
+
+  /** True when {@link #row(int, int[], int)} writes straight into its destination (no copy). */
+  default boolean rowsInPlace() {
+    return false;
   }
 
   /** True when rows may be read in any order (the page is held in memory). */
