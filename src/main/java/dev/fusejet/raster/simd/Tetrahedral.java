@@ -35,8 +35,19 @@ final class Tetrahedral {
 
   private final int[] nodes;
 
-  /** Gather indices of the four vertices (4 x LANES). */
-  private final int[] index = new int[4 * LANES];
+  /** Pixels per piece of {@link #interpolate}: scratch of 7 x 2 KB, in L1 cache. */
+  private static final int PIECE = 512;
+
+  /** Per pixel of a piece: the four vertices' table indices and weights. */
+  private final int[] vertex0 = new int[PIECE];
+
+  private final int[] vertex1 = new int[PIECE];
+  private final int[] vertex2 = new int[PIECE];
+  private final int[] vertex3 = new int[PIECE];
+  private final int[] weight0 = new int[PIECE];
+  private final int[] weight1 = new int[PIECE];
+  private final int[] weight2 = new int[PIECE];
+  private final int[] weight3 = new int[PIECE];
 
   private Tetrahedral(int[] nodes) {
     this.nodes = nodes;
@@ -68,10 +79,34 @@ final class Tetrahedral {
    * past a node budget, which the Vector API's wrappers reach quickly).
    */
   void interpolate(int[] rgb, int from, int n, int[] even, int[] odd) {
-    int[] ix = index;
-    int[] t = nodes;
-    int x = 0;
-    for (; x + LANES <= n; x += LANES) {
+    int full = n - n % LANES;
+    for (int p = 0; p < full; p += PIECE) {
+      int m = Math.min(PIECE, full - p);
+      vertices(rgb, from + p, m);
+      weigh(m, even, odd, p);
+    }
+    for (int x = full; x < n; x++) {
+      long v = scalar(rgb[from + x]);
+      even[x] = (int) v;
+      odd[x] = (int) (v >>> 32);
+    }
+  }
+
+  /**
+   * First half of {@link #interpolate} for {@code m} pixels (a multiple of the vector length): the
+   * four vertices' indices and weights into the scratch arrays. Two loops of half the size each,
+   * rather than one: in one large loop the JDK 17 compiler sometimes gives up on some of the
+   * intrinsics (then every vector operation allocates).
+   */
+  private void vertices(int[] rgb, int from, int m) {
+    int[] v0 = vertex0;
+    int[] v1 = vertex1;
+    int[] v2 = vertex2;
+    int[] k0 = weight0;
+    int[] k1 = weight1;
+    int[] k2 = weight2;
+    int[] k3 = weight3;
+    for (int x = 0; x < m; x += LANES) {
       // no helper methods here: a vector passed to a call the JIT does not inline is boxed
       IntVector px = IntVector.fromArray(SPECIES, rgb, from + x);
       // a: column = 16 v + (16 v * 257 + 257) >> 16, fraction, then the key
@@ -113,36 +148,49 @@ final class Tetrahedral {
       IntVector min = lo.lanewise(VectorOperators.LSHR, KEY_FRAC);
       IntVector i1 = base.add(hi.lanewise(VectorOperators.LSHR, KEY_STEP).and(STEP_MASK));
       IntVector i2 = i1.add(mi.lanewise(VectorOperators.LSHR, KEY_STEP).and(STEP_MASK));
-      // the gather takes its indices from an array
-      base.intoArray(ix, 0);
-      i1.intoArray(ix, LANES);
-      i2.intoArray(ix, 2 * LANES);
-      base.add(DIAG).intoArray(ix, 3 * LANES);
-      IntVector n0 = IntVector.fromArray(SPECIES, t, 0, ix, 0);
-      IntVector n1 = IntVector.fromArray(SPECIES, t, 0, ix, LANES);
-      IntVector n2 = IntVector.fromArray(SPECIES, t, 0, ix, 2 * LANES);
-      IntVector n3 = IntVector.fromArray(SPECIES, t, 0, ix, 3 * LANES);
-      IntVector w0 = FULL_WEIGHT.sub(max);
-      IntVector w1 = max.sub(mid);
-      IntVector w2 = mid.sub(min);
+      base.intoArray(v0, x);
+      i1.intoArray(v1, x);
+      i2.intoArray(v2, x);
+      FULL_WEIGHT.sub(max).intoArray(k0, x);
+      max.sub(mid).intoArray(k1, x);
+      mid.sub(min).intoArray(k2, x);
+      min.intoArray(k3, x);
+    }
+  }
+
+  /**
+   * Second half of {@link #interpolate}: gathers the vertices' nodes and weighs them, into {@code
+   * even} and {@code odd} from index {@code at}.
+   */
+  private void weigh(int m, int[] even, int[] odd, int at) {
+    int[] t = nodes;
+    int[] v0 = vertex0;
+    int[] v1 = vertex1;
+    int[] v2 = vertex2;
+    int[] v3 = vertex3;
+    for (int x = 0; x < m; x += LANES) {
+      IntVector.fromArray(SPECIES, v0, x).add(DIAG).intoArray(v3, x);
+      IntVector n0 = IntVector.fromArray(SPECIES, t, 0, v0, x);
+      IntVector n1 = IntVector.fromArray(SPECIES, t, 0, v1, x);
+      IntVector n2 = IntVector.fromArray(SPECIES, t, 0, v2, x);
+      IntVector n3 = IntVector.fromArray(SPECIES, t, 0, v3, x);
+      IntVector w0 = IntVector.fromArray(SPECIES, weight0, x);
+      IntVector w1 = IntVector.fromArray(SPECIES, weight1, x);
+      IntVector w2 = IntVector.fromArray(SPECIES, weight2, x);
+      IntVector w3 = IntVector.fromArray(SPECIES, weight3, x);
       n0.and(EVEN_BYTES)
           .mul(w0)
           .add(n1.and(EVEN_BYTES).mul(w1))
           .add(n2.and(EVEN_BYTES).mul(w2))
-          .add(n3.and(EVEN_BYTES).mul(min))
-          .intoArray(even, x);
+          .add(n3.and(EVEN_BYTES).mul(w3))
+          .intoArray(even, at + x);
       n0.lanewise(VectorOperators.LSHR, 8)
           .and(EVEN_BYTES)
           .mul(w0)
           .add(n1.lanewise(VectorOperators.LSHR, 8).and(EVEN_BYTES).mul(w1))
           .add(n2.lanewise(VectorOperators.LSHR, 8).and(EVEN_BYTES).mul(w2))
-          .add(n3.lanewise(VectorOperators.LSHR, 8).and(EVEN_BYTES).mul(min))
-          .intoArray(odd, x);
-    }
-    for (; x < n; x++) {
-      long v = scalar(rgb[from + x]);
-      even[x] = (int) v;
-      odd[x] = (int) (v >>> 32);
+          .add(n3.lanewise(VectorOperators.LSHR, 8).and(EVEN_BYTES).mul(w3))
+          .intoArray(odd, at + x);
     }
   }
 
