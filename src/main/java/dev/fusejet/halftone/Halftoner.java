@@ -66,19 +66,6 @@ public interface Halftoner {
     }
 
     /**
-     * Screens one row of inks {@code from .. to - 1} (at most four inks in all) from packed
-     * amounts: ink i in bits 16 i .. 16 i + 15 of each {@code long}, as {@code
-     * Separation.separatePacked} makes them. The levels are those {@link #row} gives.
-     *
-     * @param y page row
-     * @param in packed amounts, {@code width} values from {@code inOffset}
-     * @param inOffset first amount
-     * @param out per ink, packed 2-bit levels, {@code (width + 3) / 4} bytes from {@code outOffset}
-     * @param outOffset first output byte
-     * @param from first ink
-     * @param to after the last ink
-     */
-    /**
      * The largest span of columns (a multiple of 128) that {@link #packedSpan} takes, or 0 when the
      * screen needs whole rows (error diffusion).
      */
@@ -123,6 +110,19 @@ public interface Halftoner {
       throw new UnsupportedOperationException("this screen takes whole rows");
     }
 
+    /**
+     * Screens one row of inks {@code from .. to - 1} (at most four inks in all) from packed
+     * amounts: ink i in bits 16 i .. 16 i + 15 of each {@code long}, as {@code
+     * Separation.separatePacked} makes them. The levels are those {@link #row} gives.
+     *
+     * @param y page row
+     * @param in packed amounts, {@code width} values from {@code inOffset}
+     * @param inOffset first amount
+     * @param out per ink, packed 2-bit levels, {@code (width + 3) / 4} bytes from {@code outOffset}
+     * @param outOffset first output byte
+     * @param from first ink
+     * @param to after the last ink
+     */
     default void packedRow(
         int y, long[] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
       char[][] amounts = new char[to][in.length - inOffset];
