@@ -121,6 +121,28 @@ final class Materials {
     };
   }
 
+  /**
+   * Young's modulus of the image-side release surface for the contact model (Pa): PFA and PTFE 0.5
+   * GPa [S DuPont Teflon PFA/PTFE property bulletins: tensile moduli 0.3-0.6 GPa at 23 °C]; cured
+   * silicone resin 1 GPa [E, hard methyl/phenyl silicone coatings 0.5-2 GPa]; silicone rubber 2 MPa
+   * [T Gent at Shore A 40].
+   */
+  static double releaseModulus(SurfaceMaterial m) {
+    return switch (m) {
+      case PFA, PTFE -> 0.5e9;
+      case SILICONE_RESIN -> 1.0e9;
+      case SILICONE_RUBBER -> 2e6;
+    };
+  }
+
+  /** Poisson ratio of the release surface (1) [E: 0.40 for glassy/semicrystalline, 0.49 rubber]. */
+  static double releasePoisson(SurfaceMaterial m) {
+    return m == SurfaceMaterial.SILICONE_RUBBER ? 0.49 : 0.40;
+  }
+
+  /** Poisson ratio of the porous ink-receiving coating (1) [E 0.25 for porous inorganic films]. */
+  static final double COATING_POISSON = 0.25;
+
   /** Silicone rubber elastic layer: k 0.22 [S Thermtest 0.224-0.249], ρ 1250, c 1300 [E]. */
   static final Thermal SILICONE = new Thermal(0.22, 1250, 1300);
 

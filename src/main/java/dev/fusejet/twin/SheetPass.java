@@ -17,14 +17,17 @@ final class SheetPass implements StepListener {
     AFTER
   }
 
-  /** First step before the nip (s). */
+  /** First step before the nip at the default 40 nip steps (s); scales as 40 / nip steps. */
   static final double BEFORE_FIRST_STEP = 0.02;
 
-  /** Growth of steps after a segment start (1). */
-  static final double STEP_GROWTH = 1.15;
+  /** Excess growth of air steps (growth - 1) at the default 40 nip steps (1); scales likewise. */
+  static final double STEP_GROWTH = 0.15;
 
-  /** Largest step in air (s). */
+  /** Largest step in air at the default 40 nip steps (s); scales likewise. */
   static final double MAX_AIR_STEP = 0.05;
+
+  /** Nip steps the air-step constants are stated for (1). */
+  static final int REFERENCE_NIP_STEPS = 40;
 
   private final Twin twin;
   private final SheetStack st;
@@ -140,7 +143,9 @@ final class SheetPass implements StepListener {
     s.setTop(Surface.fixed(tCore));
     s.setBottom(Surface.adiabatic());
     s.setAir(air);
-    s.setContactResistance(fTop, 1 / set.frontContact());
+    double front = twin.frontContact(tSet);
+    s.setContactResistance(fTop, 1 / front);
+    s.setMaxIterations(set.solverIterations());
     s.setContactResistance(fBot, 1 / set.backContact());
     s.setOpen(fTop, true);
     s.setOpen(fBot, true);
@@ -153,9 +158,18 @@ final class SheetPass implements StepListener {
     record();
 
     phase = Phase.BEFORE;
+    // air steps refine with the nip steps, so that more nip steps refine the whole pass
+    double refine = (double) REFERENCE_NIP_STEPS / set.nipSteps();
     if (set.timeBefore() > 0) {
-      double first = Math.min(BEFORE_FIRST_STEP, set.timeBefore() / 4);
-      TimeStepper.graded(s, set.timeBefore(), first, 1.3, 0.2, TimeStepper.Scheme.ADAPTIVE, this);
+      double first = Math.min(BEFORE_FIRST_STEP * refine, set.timeBefore() / 4);
+      TimeStepper.graded(
+          s,
+          set.timeBefore(),
+          first,
+          1 + 2 * STEP_GROWTH * refine,
+          4 * MAX_AIR_STEP * refine,
+          TimeStepper.Scheme.ADAPTIVE,
+          this);
     }
     phase = Phase.NIP;
     nipStart = s.time();
@@ -173,8 +187,8 @@ final class SheetPass implements StepListener {
           s,
           set.timeAfter(),
           nipDt,
-          STEP_GROWTH,
-          Math.max(nipDt, MAX_AIR_STEP),
+          1 + STEP_GROWTH * refine,
+          Math.max(nipDt, MAX_AIR_STEP * refine),
           TimeStepper.Scheme.ADAPTIVE,
           this);
     }
@@ -243,7 +257,11 @@ final class SheetPass implements StepListener {
         rollerAfter,
         h,
         n,
-        steps);
+        steps,
+        front,
+        s.unconvergedSteps(),
+        set.fusedDegree(),
+        set.highGlossDegree());
   }
 
   private double inflow() {

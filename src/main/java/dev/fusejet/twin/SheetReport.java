@@ -1,5 +1,7 @@
 package dev.fusejet.twin;
 
+import dev.fusejet.fuser.ClaimedConditions;
+import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.nip.NipContact;
 
 /**
@@ -39,6 +41,13 @@ import dev.fusejet.nip.NipContact;
  * @param history temperature histories, or null when not recorded
  * @param cells number of cells in the stack (1)
  * @param steps number of time steps (1)
+ * @param frontContact contact conductance used between the image-side member and the sheet
+ *     (W/(m²·K))
+ * @param unconvergedSteps time steps whose melting iteration stopped at the iteration limit before
+ *     converging (1); non-zero means the temperatures are not to be trusted to the solver's
+ *     tolerance (see {@link #converged()})
+ * @param fusedDegree sintering degree counted as fused (1), from the settings
+ * @param highGlossDegree sintering degree counted as high gloss (1), from the settings
  */
 @SuppressWarnings("ArrayRecordComponent") // small arrays handed on to the next pass
 public record SheetReport(
@@ -74,15 +83,61 @@ public record SheetReport(
     double[] rollerAfter,
     History history,
     int cells,
-    int steps) {
+    int steps,
+    double frontContact,
+    int unconvergedSteps,
+    double fusedDegree,
+    double highGlossDegree) {
 
-  /** Whether the design's "standard" conditions (1) and (2) hold: (T-Tg)t > 2, (T-T_M)t < 3. */
-  public boolean claimedStandard() {
-    return claimedSintering > 2 && claimedMelting < 3;
+  /**
+   * Melted fraction of the image-side resin layer above which it counts as melting (1): the issue's
+   * "melt fraction above 1 %".
+   */
+  public static final double MELT_ONSET = 0.01;
+
+  /** Whether the claimed conditions of {@code mode} hold at this point's set point and dwell. */
+  public boolean claimed(FusingMode mode) {
+    return new ClaimedConditions(glassTransition, meltingTemperature, mode)
+        .holds(point.rollerTemperature(), dwell);
   }
 
-  /** Whether the design's "high gloss" conditions (3) and (4) hold: (T-Tg)t > 6, (T-T_M)t < 3. */
+  /** Whether the design's "standard" conditions (1) and (2) hold ({@link FusingMode#STANDARD}). */
+  public boolean claimedStandard() {
+    return claimed(FusingMode.STANDARD);
+  }
+
+  /** Whether the design's "high gloss" conditions (3) and (4) hold. */
   public boolean claimedHighGloss() {
-    return claimedSintering > 6 && claimedMelting < 3;
+    return claimed(FusingMode.HIGH_GLOSS);
+  }
+
+  /** The twin's verdict: the surface layer is fused (sintering degree at least fusedDegree). */
+  public boolean fused() {
+    return sinteringDegree >= fusedDegree;
+  }
+
+  /** The twin's verdict: high gloss (sintering degree at least highGlossDegree). */
+  public boolean highGloss() {
+    return sinteringDegree >= highGlossDegree;
+  }
+
+  /** The twin's verdict: the image-side resin layer melts (fraction above {@link #MELT_ONSET}). */
+  public boolean melted() {
+    return meltFraction > MELT_ONSET;
+  }
+
+  /** Whether every time step's solver iteration converged. */
+  public boolean converged() {
+    return unconvergedSteps == 0;
+  }
+
+  /**
+   * Whether the twin agrees with the claims of {@code mode} at this point: the claims hold exactly
+   * when the twin finds the surface fused (standard) or high gloss, nothing melting and no blister.
+   */
+  public boolean agreesWith(FusingMode mode) {
+    boolean twinOk =
+        (mode == FusingMode.HIGH_GLOSS ? highGloss() : fused()) && !melted() && !blister;
+    return twinOk == claimed(mode);
   }
 }

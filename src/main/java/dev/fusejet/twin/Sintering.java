@@ -16,9 +16,6 @@ package dev.fusejet.twin;
 final class Sintering {
   private Sintering() {}
 
-  /** Polymer/air surface tension (N/m) [S accudynetest tables: 30-38 mN/m for common polymers]. */
-  static final double SURFACE_TENSION = 0.03;
-
   /**
    * Squared neck ratio (x/a)² (1) after accumulating {@code fluidityIntegral} = ∫ dt/η (1/Pa), for
    * particle radius {@code radius} (m) and surface tension {@code gamma} (N/m).

@@ -1,7 +1,9 @@
 package dev.fusejet.twin;
 
 import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.apparatus.SurfaceMaterial;
 import dev.fusejet.media.Medium;
+import dev.fusejet.nip.ContactConductance;
 import dev.fusejet.nip.NipContact;
 import dev.fusejet.nip.NipMechanics;
 
@@ -32,6 +34,10 @@ public final class Twin {
   final double initialDensity;
   final double rollerRoughness;
   final double pigmentRoughness;
+  private final double contactSigma;
+  private final double contactSlope;
+  private final double contactK;
+  private final double contactModulus;
 
   private Twin(Medium medium, Apparatus apparatus, TwinSettings settings) {
     this.medium = medium;
@@ -44,7 +50,9 @@ public final class Twin {
         "medium " + medium.name() + ": surface-layer.resin-particles");
     this.stack = SheetStack.build(medium, apparatus, settings);
     this.nip = NipMechanics.contact(apparatus);
-    this.viscosity = new WlfViscosity(medium.glassTransition(), settings.viscosityAtTg());
+    this.viscosity =
+        new WlfViscosity(
+            medium.glassTransition(), settings.viscosityAtTg(), settings.wlfC1(), settings.wlfC2());
     this.gloss = new SpecularGloss(settings.refractiveIndex(), SpecularGloss.WAVELENGTH);
     int s = stack.layerIndex(SheetStack.Part.SURFACE);
     double surfaceEps = stack.layers.get(s).porosity();
@@ -63,6 +71,43 @@ public final class Twin {
     // Gaussian surface: Rq = 1.25 Ra; only a band of it scatters out of the receptor
     this.rollerRoughness = 1.25 * apparatus.imageSideRoughness() * settings.bandLimitedFraction();
     this.pigmentRoughness = pigmentRoughness(medium.receiving().surface());
+    double sigmaRoller = 1.25 * apparatus.imageSideRoughness();
+    this.contactSigma = Math.hypot(sigmaRoller, particleRadius);
+    this.contactSlope = ContactConductance.slope(contactSigma);
+    Materials.Thermal release = Materials.release(apparatus.imageSideSurface());
+    double kSheet = stack.porousK(surfaceEps, 0, 0);
+    this.contactK = 2 * release.k() * kSheet / (release.k() + kSheet);
+    SurfaceMaterial m = apparatus.imageSideSurface();
+    double nu = Materials.releasePoisson(m);
+    double nuC = Materials.COATING_POISSON;
+    this.contactModulus =
+        1
+            / ((1 - nu * nu) / Materials.releaseModulus(m)
+                + (1 - nuC * nuC) / settings.coatingModulus());
+  }
+
+  /**
+   * Contact conductance between the image-side member and the sheet (W/(m²·K)) when the roller is
+   * at {@code setTemperature} (°C): the setting when given, else asperity plus gas-gap conductance
+   * ({@link ContactConductance}) at the nip's mean pressure, with the combined roughness of the
+   * member (Rq = 1.25 Ra) and the unfused surface (rms about the particle radius, physics 3.6 [E]);
+   * the gap's air at the mean of set point and ambient.
+   */
+  public double frontContact(double setTemperature) {
+    double set = settings.frontContact();
+    if (!Double.isNaN(set)) {
+      return set;
+    }
+    double p = nip.meanPressure();
+    double gasT = 0.5 * (setTemperature + settings.ambient());
+    return ContactConductance.solid(p, contactSigma, contactSlope, contactK, contactModulus)
+        + ContactConductance.gap(
+            p,
+            contactSigma,
+            contactSlope,
+            contactModulus,
+            ContactConductance.airConductivity(gasT),
+            ContactConductance.airRarefaction(gasT, settings.gasAccommodation()));
   }
 
   /**

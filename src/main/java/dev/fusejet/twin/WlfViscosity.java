@@ -23,6 +23,8 @@ final class WlfViscosity implements ViscosityModel {
 
   private final double tg;
   private final double etaG;
+  private final double c1;
+  private final double c2;
   private final double log10EtaSwitch;
   private final double arrheniusB;
   private final double switchKelvin;
@@ -34,11 +36,21 @@ final class WlfViscosity implements ViscosityModel {
 
   /** WLF for glass transition {@code tg} (°C) and η(Tg) = {@code etaG} (Pa·s). */
   WlfViscosity(double tg, double etaG) {
+    this(tg, etaG, C1, C2);
+  }
+
+  /**
+   * WLF for glass transition {@code tg} (°C), η(Tg) = {@code etaG} (Pa·s) and the constants {@code
+   * c1} (1), {@code c2} (K) referenced to Tg.
+   */
+  WlfViscosity(double tg, double etaG, double c1, double c2) {
     this.tg = tg;
     this.etaG = etaG;
-    log10EtaSwitch = Math.log10(etaG) - C1 * WLF_RANGE / (C2 + WLF_RANGE);
+    this.c1 = c1;
+    this.c2 = c2;
+    log10EtaSwitch = Math.log10(etaG) - c1 * WLF_RANGE / (c2 + WLF_RANGE);
     switchKelvin = tg + WLF_RANGE + 273.15;
-    double slope = C1 * C2 / ((C2 + WLF_RANGE) * (C2 + WLF_RANGE)); // -d log10 η / dT (1/K)
+    double slope = c1 * c2 / ((c2 + WLF_RANGE) * (c2 + WLF_RANGE)); // -d log10 η / dT (1/K)
     arrheniusB = slope * switchKelvin * switchKelvin; // log10 η = A + B / T_K
   }
 
@@ -56,7 +68,7 @@ final class WlfViscosity implements ViscosityModel {
     }
     double log10Eta;
     if (dt <= WLF_RANGE) {
-      log10Eta = Math.log10(etaG) - C1 * dt / (C2 + dt);
+      log10Eta = Math.log10(etaG) - c1 * dt / (c2 + dt);
     } else {
       double tk = temperature + 273.15;
       log10Eta = log10EtaSwitch + arrheniusB * (1 / tk - 1 / switchKelvin);

@@ -37,7 +37,9 @@ class ModelsTest {
     double hi = 100;
     for (int i = 0; i < 100; i++) {
       double mid = 0.5 * (lo + hi);
-      double neck = Sintering.neckSquared(w.fluidity(mid) * t, Sintering.SURFACE_TENSION, radius);
+      double neck =
+          Sintering.neckSquared(
+              w.fluidity(mid) * t, TwinSettings.defaults().surfaceTension(), radius);
       if (neck < 0.25) {
         lo = mid;
       } else {

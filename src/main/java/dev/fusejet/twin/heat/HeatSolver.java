@@ -37,8 +37,11 @@ public final class HeatSolver {
   /** Distance below or above a melting range within which a cell counts as near melting (K). */
   public static final double NEAR_MELTING = 3;
 
-  /** Maximum melting iterations per step (1). */
-  static final int MAX_ITERATIONS = 50;
+  /** Default maximum melting iterations per step (1). */
+  public static final int MAX_ITERATIONS = 50;
+
+  private int maxIterations = MAX_ITERATIONS;
+  private int unconvergedSteps;
 
   final int n;
   final double[] dx;
@@ -337,6 +340,26 @@ public final class HeatSolver {
     return lastIterations;
   }
 
+  /**
+   * Sets the largest number of melting iterations per step (1, at least 1). A step that reaches it
+   * with the temperatures still moving by more than the tolerance is counted in {@link
+   * #unconvergedSteps()}; its energy books stay exact.
+   */
+  public void setMaxIterations(int iterations) {
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations " + iterations + " must be at least 1");
+    }
+    maxIterations = iterations;
+  }
+
+  /**
+   * Steps (a TR-BDF2 step counts its two stages) whose melting iteration stopped at the limit
+   * before converging (1).
+   */
+  public int unconvergedSteps() {
+    return unconvergedSteps;
+  }
+
   /** Largest number of iterations any step has taken (1). */
   public int maxIterationsUsed() {
     return maxIterationsUsed;
@@ -368,7 +391,7 @@ public final class HeatSolver {
     System.arraycopy(tOld, 0, tStar, 0, n);
     int it = 0;
     boolean more = true;
-    while (more && it < MAX_ITERATIONS) {
+    while (more && it < maxIterations) {
       it++;
       for (int i = 0; i < n; i++) {
         double ts = tStar[i];
@@ -408,7 +431,7 @@ public final class HeatSolver {
           // leaves the melting range stops at its edge and takes the next segment's slope in the
           // next iteration. Not on the last allowed iteration, so that H stays exactly what the
           // linear equations give.
-          if (inRange(i, tStar[i]) && it < MAX_ITERATIONS) {
+          if (inRange(i, tStar[i]) && it < maxIterations) {
             double hLo = cap[i] * tLo[i];
             double hHi = hLo + (tHi[i] - tLo[i]) * 0.5 * (cap[i] + capLiquid[i]) + latent[i];
             if (hn < hLo) {
@@ -434,6 +457,9 @@ public final class HeatSolver {
     }
     lastIterations = it;
     maxIterationsUsed = Math.max(maxIterationsUsed, it);
+    if (more) {
+      unconvergedSteps++;
+    }
     book(dt, theta);
     System.arraycopy(scratch, 0, h, 0, n);
     System.arraycopy(tStar, 0, t, 0, n);
