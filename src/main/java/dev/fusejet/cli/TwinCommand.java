@@ -1,5 +1,6 @@
 package dev.fusejet.cli;
 
+import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.plot.Chart;
 import dev.fusejet.twin.History;
 import dev.fusejet.twin.OperatingPoint;
@@ -133,17 +134,22 @@ final class TwinCommand implements Callable<Integer> {
         Quantities.pressure(r.nip().peakPressure()),
         Quantities.millis(r.dwell()));
     out.println("Claimed conditions (T = roller surface, t = dwell):");
+    FusingMode std = FusingMode.STANDARD;
+    FusingMode high = FusingMode.HIGH_GLOSS;
     out.printf(
         Locale.ROOT,
-        "  (T - Tg) t  = %.3f °C·s   standard > 2: %s, high gloss > 6: %s%n",
+        "  (T - Tg) t  = %.3f °C·s   standard > %s: %s, high gloss > %s: %s%n",
         r.claimedSintering(),
-        yes(r.claimedSintering() > 2),
-        yes(r.claimedSintering() > 6));
+        Quantities.fmt(std.heatThreshold()),
+        yes(r.claimedSintering() > std.heatThreshold()),
+        Quantities.fmt(high.heatThreshold()),
+        yes(r.claimedSintering() > high.heatThreshold()));
     out.printf(
         Locale.ROOT,
-        "  (T - T_M) t = %.3f °C·s   < 3: %s%n",
+        "  (T - T_M) t = %.3f °C·s   < %s: %s%n",
         r.claimedMelting(),
-        yes(r.claimedMelting() < 3));
+        Quantities.fmt(std.meltLimit()),
+        yes(r.claimedMelting() < std.meltLimit()));
     out.println("What the physics gives:");
     out.printf(
         Locale.ROOT,
@@ -192,9 +198,18 @@ final class TwinCommand implements Callable<Integer> {
         r.blisterScore());
     out.printf(
         Locale.ROOT,
-        "  energy from the roller: %.2f kJ/m² (energy balance residual %.1e)%n",
+        "  energy from the roller: %.2f kJ/m² (energy balance residual %.1e), contact %.0f"
+            + " W/(m²·K)%n",
         r.energyFromRoller() / 1e3,
-        r.energyResidual());
+        r.energyResidual(),
+        r.frontContact());
+    out.println("  the twin's verdict: " + WindowTwin.verdict(r));
+    if (!r.converged()) {
+      out.println(
+          "  warning: "
+              + r.unconvergedSteps()
+              + " time steps stopped at the solver's iteration limit before converging");
+    }
   }
 
   private static String yes(boolean b) {

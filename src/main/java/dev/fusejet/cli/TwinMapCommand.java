@@ -1,5 +1,6 @@
 package dev.fusejet.cli;
 
+import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.plot.Chart;
 import dev.fusejet.time.Ticker;
 import dev.fusejet.twin.Twin;
@@ -201,15 +202,15 @@ final class TwinMapCommand implements Callable<Integer> {
     for (int i = 0; i < v.length; i++) {
       vmm[i] = v[i] * 1e3;
       double dwell = width / v[i];
-      heat2[i] = tg + 2 / dwell;
-      heat6[i] = tg + 6 / dwell;
-      melt3[i] = tm + 3 / dwell;
+      heat2[i] = tg + FusingMode.STANDARD.heatThreshold() / dwell;
+      heat6[i] = tg + FusingMode.HIGH_GLOSS.heatThreshold() / dwell;
+      melt3[i] = tm + FusingMode.STANDARD.meltLimit() / dwell;
     }
     return new Chart(title, "speed (mm/s)", "roller temperature (°C)")
         .heatMap(z, vmm[0], vmm[vmm.length - 1], t[0], t[t.length - 1], zLabel)
-        .line("(T - Tg) t = 2", vmm, heat2)
-        .line("(T - Tg) t = 6", vmm, heat6)
-        .line("(T - T_M) t = 3", vmm, melt3)
+        .line("(T - Tg) t = " + Quantities.fmt(FusingMode.STANDARD.heatThreshold()), vmm, heat2)
+        .line("(T - Tg) t = " + Quantities.fmt(FusingMode.HIGH_GLOSS.heatThreshold()), vmm, heat6)
+        .line("(T - T_M) t = " + Quantities.fmt(FusingMode.STANDARD.meltLimit()), vmm, melt3)
         .yRange(t[0], t[t.length - 1])
         .xRange(vmm[0], vmm[vmm.length - 1]);
   }

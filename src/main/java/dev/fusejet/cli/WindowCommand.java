@@ -64,6 +64,13 @@ final class WindowCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--twin",
+      description =
+          "With --plot: also draw the thermal twin's own fused, high-gloss and melt-onset"
+              + " boundaries (takes a few seconds).")
+  boolean plotTwin;
+
+  @Option(
       names = "--override-design",
       paramLabel = "REASON",
       description = "Accept a medium or apparatus outside the design ranges; REASON is recorded.")
@@ -93,15 +100,32 @@ final class WindowCommand implements Callable<Integer> {
       return 1;
     }
     WindowPlan plan = ProcessWindowPlanner.plan(WindowProblem.of(medium, app, width, fusingMode));
+    WindowTwin twin = null;
+    String twinProblem = null;
+    if (plan.point().isPresent()) {
+      try {
+        twin = WindowTwin.at(medium, app, fusingMode, plan.point().orElseThrow());
+      } catch (IllegalArgumentException e) {
+        twinProblem = e.getMessage();
+      }
+    }
     if (json) {
       nipModel = nip.model().name();
       meanPressure = nip.meanPressure();
-      out.println(toJson(plan, medium, app, mr, ar));
+      out.println(toJson(plan, medium, app, mr, ar, twin, twinProblem));
+      if (twin != null && !twin.agrees()) {
+        err.println("fusejet window: warning: " + twin.disagreement());
+      }
     } else {
       printText(out, plan, medium, app, nip);
+      if (twin != null) {
+        twin.lines().forEach(out::println);
+      } else if (twinProblem != null) {
+        out.println("Twin not run: " + twinProblem);
+      }
     }
     if (plot != null) {
-      WindowPlot.draw(plan, medium, app).write(plot);
+      WindowPlot.draw(plan, medium, app, plotTwin ? twinFor(medium, app, twin) : null).write(plot);
       if (!json) {
         out.println("Plot written to " + plot);
       }
@@ -159,6 +183,19 @@ final class WindowCommand implements Callable<Integer> {
     }
   }
 
+  /** The twin for the plot's boundaries: the one already run, else a new one (null if none). */
+  private static dev.fusejet.twin.Twin twinFor(Medium medium, Apparatus app, WindowTwin run) {
+    if (run != null) {
+      return run.twin();
+    }
+    try {
+      return dev.fusejet.twin.Twin.of(
+          medium, app, dev.fusejet.twin.TwinSettings.defaults().withRecordHistory(false));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static String describeBlocking(String b) {
     return switch (b) {
       case "heat" -> "(T - Tg) t: not enough heat for the particles to sinter";
@@ -168,7 +205,13 @@ final class WindowCommand implements Callable<Integer> {
   }
 
   private String toJson(
-      WindowPlan plan, Medium medium, Apparatus app, ValidationReport mr, ValidationReport ar)
+      WindowPlan plan,
+      Medium medium,
+      Apparatus app,
+      ValidationReport mr,
+      ValidationReport ar,
+      WindowTwin twin,
+      String twinProblem)
       throws Exception {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -195,6 +238,11 @@ final class WindowCommand implements Callable<Integer> {
     putNumber(root, "robustTemperatureLowC", plan.robustTemperatureLow());
     putNumber(root, "robustTemperatureHighC", plan.robustTemperatureHigh());
     plan.blocking().ifPresent(b -> root.put("blocking", b));
+    if (twin != null) {
+      twin.json(root.putObject("twin"));
+    } else if (twinProblem != null) {
+      root.putObject("twin").put("notRun", twinProblem);
+    }
     ArrayNode sug = root.putArray("suggestions");
     for (Suggestion s : plan.suggestions()) {
       ObjectNode n = sug.addObject();

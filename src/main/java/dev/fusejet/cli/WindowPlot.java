@@ -8,6 +8,8 @@ import dev.fusejet.fuser.WindowPlan;
 import dev.fusejet.fuser.WindowProblem;
 import dev.fusejet.media.Medium;
 import dev.fusejet.plot.Chart;
+import dev.fusejet.twin.Twin;
+import dev.fusejet.twin.TwinContours;
 import dev.fusejet.units.Quantities;
 import java.awt.Color;
 
@@ -23,6 +25,14 @@ final class WindowPlot {
   private WindowPlot() {}
 
   static Chart draw(WindowPlan plan, Medium medium, Apparatus app) {
+    return draw(plan, medium, app, null);
+  }
+
+  /**
+   * The plot, with the thermal twin's own boundaries (fused or high gloss for the plan's mode, and
+   * melt onset; dry sheet) drawn dashed beside the hyperbolas when {@code twin} is not null.
+   */
+  static Chart draw(WindowPlan plan, Medium medium, Apparatus app, Twin twin) {
     WindowProblem p = plan.problem();
     ClaimedConditions c = p.conditions();
     FusingMode mode = c.mode();
@@ -81,6 +91,17 @@ final class WindowPlot {
     }
     chart.line("(T - Tg) t = " + Quantities.fmt(mode.heatThreshold()) + " °C·s", xs, heat);
     chart.line("(T - T_M) t = " + Quantities.fmt(mode.meltLimit()) + " °C·s", xs, melt);
+    if (twin != null) {
+      TwinContours.Boundary heatBoundary =
+          mode == FusingMode.HIGH_GLOSS
+              ? TwinContours.Boundary.HIGH_GLOSS
+              : TwinContours.Boundary.FUSED;
+      double[][] h = WindowTwin.boundary(twin, heatBoundary);
+      double[][] m = WindowTwin.boundary(twin, TwinContours.Boundary.MELT);
+      chart.dashedLine(
+          "twin: " + (mode == FusingMode.HIGH_GLOSS ? "high gloss" : "fused"), h[0], h[1]);
+      chart.dashedLine("twin: melt onset", m[0], m[1]);
+    }
     chart.verticalLine(l.minTemperature(), "T min");
     chart.verticalLine(l.maxTemperature(), "T max");
     chart.horizontalLine(p.dwell(l.maxSpeed()) * 1e3, "max speed");

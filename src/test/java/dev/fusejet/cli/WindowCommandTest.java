@@ -55,6 +55,53 @@ class WindowCommandTest {
   }
 
   @Test
+  void runsTheTwinAtThePointAndSaysWhenItAgrees() throws Exception {
+    // glossy on the roller nip, standard: 200 °C at 300 mm/s; the twin finds it fused
+    CliRun r = CliRun.of("window", "--media", "glossy-ldpe-70");
+    assertThat(r.out())
+        .contains("Twin at this point (100 % coverage, 8.90 mL/m²)")
+        .contains("the twin finds: fused, high gloss; nothing melts; no blister")
+        .doesNotContain("Warning");
+    JsonNode n =
+        new ObjectMapper()
+            .readTree(CliRun.of("window", "--media", "glossy-ldpe-70", "--json").out());
+    assertThat(n.at("/twin/agreesWithClaims").asBoolean()).isTrue();
+    assertThat(n.at("/twin/sinteringDegree").asDouble()).isEqualTo(1.0);
+    assertThat(n.at("/twin/meltFraction").asDouble()).isZero();
+    assertThat(n.at("/twin/converged").asBoolean()).isTrue();
+  }
+
+  @Test
+  void warnsWhenTheTwinDisagreesWithTheClaims() throws Exception {
+    // lustre on the belt nip, standard: the planner's 181 °C at 400 mm/s (30 ms) satisfies
+    // (T - Tg) t > 2, but the twin's particles stay below their sintering temperature
+    CliRun r = CliRun.of("window", "--media", "lustre-ldpe-85", "--apparatus", "belt-nip");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .contains("the twin finds: not fused")
+        .contains("Warning: the claims promise a fused surface here but the twin finds not fused");
+    CliRun j =
+        CliRun.of("window", "--media", "lustre-ldpe-85", "--apparatus", "belt-nip", "--json");
+    JsonNode n = new ObjectMapper().readTree(j.out());
+    assertThat(n.at("/twin/agreesWithClaims").asBoolean()).isFalse();
+    assertThat(n.at("/twin/fused").asBoolean()).isFalse();
+    assertThat(n.at("/twin/warning").asText()).startsWith("the claims promise a fused surface");
+    assertThat(j.err()).contains("fusejet window: warning: the claims promise");
+  }
+
+  @Test
+  void plotWithTheTwinsBoundaries(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("w.png");
+    CliRun r = CliRun.of("window", "--media", "glossy-ldpe-70", "--plot", png.toString(), "--twin");
+    assertThat(r.status()).isZero();
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertThat(img.getWidth()).isGreaterThan(400);
+    Path svg = dir.resolve("w.svg");
+    CliRun.of("window", "--media", "glossy-ldpe-70", "--plot", svg.toString(), "--twin");
+    assertThat(Files.readString(svg)).contains("twin: fused").contains("twin: melt onset");
+  }
+
+  @Test
   void plotsArePngAndSvgWithContent(@TempDir Path dir) throws Exception {
     Path png = dir.resolve("w.png");
     Path svg = dir.resolve("w.svg");
