@@ -208,6 +208,14 @@ public final class Catalog {
     return fromFile(file, MediumBinder::bind);
   }
 
+  /**
+   * Reads twin settings (named {@link dev.fusejet.twin.TwinParameter} values in SI units) from a
+   * YAML or JSON file.
+   */
+  public static dev.fusejet.twin.TwinSettings twinSettingsFile(Path file) {
+    return fromFile(file, TwinSettingsBinder::bind);
+  }
+
   /** Reads an apparatus from a file. */
   public static Apparatus apparatusFile(Path file) {
     return fromFile(file, ApparatusBinder::bind);

@@ -26,11 +26,18 @@ class TwinTest {
         java.util.Arrays.toString(r.waterEvaporated()));
     assertThat(r.meltFraction()).isGreaterThan(0.1);
     assertThat(r.waterEvaporated()[0] + r.waterEvaporated()[2]).isGreaterThan(0.1e-6);
-    assertThat(Math.abs(r.energyResidual())).isLessThan(1e-6);
+    // round-off: measured 2e-12
+    assertThat(Math.abs(r.energyResidual())).isLessThan(1e-10);
     SheetReport dry = TWIN.pass(OperatingPoint.dry(200, 0.03));
-    assertThat(Math.abs(dry.energyResidual())).isLessThan(1e-6);
+    assertThat(Math.abs(dry.energyResidual())).isLessThan(1e-10);
   }
 
+  /**
+   * A wet pass against one refined in space and time (4x finer first cell, growth 1.05, 4x the
+   * steps). Measured: particle peak 0.041 K, resin peak 0.17 K, roller energy 0.14 %; the resin
+   * error comes from the nip time step (AssembledTwinTest isolates the grid: below 0.02 K) and from
+   * the wet front, which moves by whole cells (docs/twin.md).
+   */
   @Test
   void productionResolutionIsConverged() {
     OperatingPoint p = new OperatingPoint(170, 0.1, 10e-6, 0.75);
@@ -54,10 +61,10 @@ class TwinTest {
         ref.resinPeak(),
         base.energyFromRoller(),
         ref.energyFromRoller());
-    assertThat(base.particlePeak()).isCloseTo(ref.particlePeak(), within(0.3));
+    assertThat(base.particlePeak()).isCloseTo(ref.particlePeak(), within(0.1));
     assertThat(base.resinPeak()).isCloseTo(ref.resinPeak(), within(0.3));
     assertThat(base.energyFromRoller())
-        .isCloseTo(ref.energyFromRoller(), within(0.01 * ref.energyFromRoller()));
+        .isCloseTo(ref.energyFromRoller(), within(0.004 * ref.energyFromRoller()));
   }
 
   @Test
@@ -85,8 +92,9 @@ class TwinTest {
         "pass time order: roller energy errors %.4g %.4g %.4g J/m2 (10/20/40 nip steps), orders %.2f"
             + " %.2f%n",
         e1, e2, e3, p1, p2);
-    assertThat(p1).isCloseTo(2.0, within(0.3));
-    assertThat(p2).isCloseTo(2.0, within(0.3));
+    // measured 1.94, 1.89
+    assertThat(p1).isCloseTo(2.0, within(0.15));
+    assertThat(p2).isCloseTo(2.0, within(0.15));
   }
 
   @Test
@@ -183,8 +191,8 @@ class TwinTest {
         "8.2: resin-top rise fraction %.3f, erfc estimate %.3f (alpha %.3g m2/s, depth %.1f um)%n",
         got, estimate, alpha, depth * 1e6);
     // "~70 %" in the reference; the resin layer's higher effusivity below the receiving layer pulls
-    // the interface under the homogeneous estimate
-    assertThat(got).isBetween(0.55, 0.80).isLessThan(estimate);
+    // the interface under the homogeneous estimate (0.748): measured 0.616
+    assertThat(got).isCloseTo(0.616, within(0.01)).isLessThan(estimate - 0.1);
   }
 
   @Test
@@ -208,7 +216,10 @@ class TwinTest {
     System.out.printf(
         "8.1: roller %.1f °C gives x/a = 0.5; roller-side product %.2f vs particle-side %.2f °C s%n",
         0.5 * (lo + hi), product, particleSide);
-    assertThat(product).isGreaterThan(particleSide);
+    // measured: 157.3 °C, 4.37 vs 1.75 °C·s: the particles see about 60 % of the roller's excess
+    // over Tg within the dwell (hard roller, computed contact conductance)
+    assertThat(product).isCloseTo(4.37, within(0.05));
+    assertThat(product / particleSide).isBetween(2.4, 2.6);
   }
 
   @Test

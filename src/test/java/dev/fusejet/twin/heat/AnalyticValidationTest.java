@@ -43,7 +43,7 @@ class AnalyticValidationTest {
     TimeStepper.graded(s, 0.05, 2e-6, 1.05, 2e-4, StepListener.none());
     double err = maxError(s, g, x -> Analytic.stepSurface(25, 150, alpha, x, 0.05));
     System.out.printf("erf: max error %.4f K over %d cells%n", err, s.size());
-    assertThat(err).isLessThan(TOL);
+    assertThat(err).isLessThan(0.01); // measured 0.0010 K
     // surface heat flux integral: E = 2 k (Ts - Ti) sqrt(t / (pi alpha))
     double e = 2 * k * 125 * Math.sqrt(0.05 / (Math.PI * alpha));
     assertThat(s.energyTop()).isCloseTo(e, within(0.002 * e));
@@ -63,7 +63,7 @@ class AnalyticValidationTest {
         .isCloseTo(111.72, within(0.005));
     double err = maxError(s, g, x -> Analytic.robin(25, 150, k, alpha, 5000, x, 0.05));
     System.out.printf("robin: max error %.4f K%n", err);
-    assertThat(err).isLessThan(TOL);
+    assertThat(err).isLessThan(0.01); // measured 0.0010 K
   }
 
   @Test
@@ -106,7 +106,7 @@ class AnalyticValidationTest {
           }
         });
     System.out.printf("contact: interface max error %.2e K (Tc %.3f °C)%n", worst[0], tc);
-    assertThat(worst[0]).isLessThan(TOL);
+    assertThat(worst[0]).isLessThan(5e-5); // measured 5.5e-6 K
     // heat through the contact: E = 2 (T1 - T2) e1 e2 / (e1 + e2) sqrt(t / pi)
     double e = 2 * 135 * e1 * e2 / (e1 + e2) * Math.sqrt(0.05 / Math.PI);
     assertThat(s.energyThroughFace(m - 1)).isCloseTo(e, within(0.002 * e));
@@ -137,7 +137,7 @@ class AnalyticValidationTest {
                       - (tc + (160 - tc) * Analytic.erf(x / (2 * Math.sqrt(a1 * 0.05))))));
     }
     System.out.printf("contact: profile max error %.4f K%n", err);
-    assertThat(err).isLessThan(TOL);
+    assertThat(err).isLessThan(0.005); // measured 0.0006 K
   }
 
   @Test
@@ -211,7 +211,7 @@ class AnalyticValidationTest {
       }
     }
     System.out.printf("slab: max error %.4f K%n", worst);
-    assertThat(worst).isLessThan(TOL);
+    assertThat(worst).isLessThan(0.02); // measured 0.0019 K
   }
 
   @Test
@@ -267,10 +267,10 @@ class AnalyticValidationTest {
     System.out.printf(
         "neumann: profile max error %.4f K, front %.5f vs %.5f mm, T(0.5 mm) %.4f vs 99.62 °C%n",
         worst, numericalFront * 1e3, front * 1e3, at);
-    assertThat(worst).isLessThan(TOL);
+    assertThat(worst).isLessThan(TOL); // measured 0.043 K
     // exact front 0.2721 mm; exact T(0.5 mm, 2 s) = 99.62 °C (physics reference 6.6)
     assertThat(numericalFront).isCloseTo(front, within(2e-6));
-    assertThat(at).isCloseTo(99.62, within(TOL));
+    assertThat(at).isCloseTo(99.62, within(0.01));
   }
 
   static double[] concat(double[] a, double[] b) {

@@ -35,8 +35,8 @@ class ConvergenceTest {
     System.out.printf(
         "space: max errors %.4g %.4g %.4g K (dx 20/10/5 um), orders %.3f %.3f%n",
         e1, e2, e3, p1, p2);
-    assertThat(p1).isCloseTo(2.0, within(0.2));
-    assertThat(p2).isCloseTo(2.0, within(0.2));
+    assertThat(p1).isCloseTo(2.0, within(0.05));
+    assertThat(p2).isCloseTo(2.0, within(0.05));
   }
 
   static double[] run(int steps, TimeStepper.Scheme scheme, boolean melting) {
@@ -84,28 +84,28 @@ class ConvergenceTest {
   @Test
   void secondOrderInTimeCrankNicolson() {
     double[] p = timeOrders(TimeStepper.Scheme.CRANK_NICOLSON, false);
-    assertThat(p[0]).isCloseTo(2.0, within(0.25));
-    assertThat(p[1]).isCloseTo(2.0, within(0.25));
+    assertThat(p[0]).isCloseTo(2.0, within(0.05));
+    assertThat(p[1]).isCloseTo(2.0, within(0.05));
   }
 
   @Test
   void secondOrderInTimeTrBdf2WithMelting() {
     double[] p = timeOrders(TimeStepper.Scheme.TR_BDF2, true);
-    assertThat(p[1]).isCloseTo(2.0, within(0.3));
+    assertThat(p[1]).isCloseTo(2.0, within(0.05));
     double[] q = timeOrders(TimeStepper.Scheme.TR_BDF2, false);
-    assertThat(q[0]).isCloseTo(2.0, within(0.25));
-    assertThat(q[1]).isCloseTo(2.0, within(0.25));
+    assertThat(q[0]).isCloseTo(2.0, within(0.05));
+    assertThat(q[1]).isCloseTo(2.0, within(0.05));
   }
 
   @Test
   void secondOrderInTimeAdaptiveWithMelting() {
     double[] p = timeOrders(TimeStepper.Scheme.ADAPTIVE, true);
-    assertThat(p[1]).isCloseTo(2.0, within(0.3));
+    assertThat(p[1]).isCloseTo(2.0, within(0.05));
   }
 
   @Test
   void backwardEulerIsFirstOrderSoTheTestCanTellTheDifference() {
     double[] p = timeOrders(TimeStepper.Scheme.BACKWARD_EULER, false);
-    assertThat(p[1]).isCloseTo(1.0, within(0.25));
+    assertThat(p[1]).isCloseTo(1.0, within(0.05));
   }
 }
