@@ -49,8 +49,14 @@ public final class TwinContours {
    */
   static final double EDGE_MARGIN = 5;
 
-  /** Bisection steps on the set temperature (1): 100 K range / 2^12 = 0.02 K. */
-  static final int BISECTIONS = 12;
+  /**
+   * How far beyond the apparatus' temperature range the twin's boundary is looked for when
+   * measuring offsets (K): the twin's physics holds there even if the heater cannot reach it.
+   */
+  static final double SEARCH_BEYOND = 50;
+
+  /** Bisection steps on the set temperature (1): 200 K range / 2^13 = 0.02 K. */
+  static final int BISECTIONS = 13;
 
   private final Twin twin;
   private final double liquid;
@@ -117,8 +123,9 @@ public final class TwinContours {
    * @param minOffset smallest offset (1; −0.2 is 20 % below the claim)
    * @param maxOffset largest offset (1)
    * @param samples number of dwells sampled (1); 0 when the hyperbola misses the apparatus range
-   * @param outside samples at which the twin's boundary lies outside the temperature range; their
-   *     offset is the bound the range gives (the true offset is at least that far out)
+   * @param outside samples at which the twin's boundary lies more than {@value
+   *     TwinContours#SEARCH_BEYOND} K outside the temperature range; their offset is the bound that
+   *     gives (the true offset is at least that far out)
    * @param dwellLow shortest dwell sampled (s)
    * @param dwellHigh longest dwell sampled (s)
    * @param offsets the offset at each sampled dwell, short to long (1)
@@ -175,12 +182,14 @@ public final class TwinContours {
     for (int i = 0; i < samples; i++) {
       double dwell = samples == 1 ? tLo : tLo * Math.pow(tHi / tLo, i / (samples - 1.0));
       double speed = width / dwell;
-      double t = crossing(boundary, speed, lim.minTemperature(), lim.maxTemperature());
+      double lo = lim.minTemperature() - SEARCH_BEYOND;
+      double hi = lim.maxTemperature() + SEARCH_BEYOND;
+      double t = crossing(boundary, speed, lo, hi);
       if (t == Double.NEGATIVE_INFINITY) {
-        t = lim.minTemperature();
+        t = lo;
         outside++;
       } else if (t == Double.POSITIVE_INFINITY) {
-        t = lim.maxTemperature();
+        t = hi;
         outside++;
       }
       off[i] = (t - ref) * dwell / p - 1;
