@@ -6,9 +6,9 @@
  * pressure-roller rubber), runs the heat-conduction engine of {@code dev.fusejet.twin.heat} through
  * the pre-nip air, the nip and the post-nip air, and evaluates sintering of the resin particles
  * (WLF, Frenkel, pressure-assisted Mackenzie-Shuttleworth), specular gloss (ISO 2813 units), ink
- * water evaporation and blister risk, and the energy taken from the roller. It also owns its
- * named, range-checked parameters ({@code TwinParameter}, {@code TwinSettings}) and traces its own
- * fused, high-gloss and melt-onset boundaries against the design's claimed conditions ({@code
+ * water evaporation and blister risk, and the energy taken from the roller. It also owns its named,
+ * range-checked parameters ({@code TwinParameter}, {@code TwinSettings}) and traces its own fused,
+ * high-gloss and melt-onset boundaries against the design's claimed conditions ({@code
  * TwinContours}, thresholds from {@code dev.fusejet.fuser.FusingMode}).
  *
  * <p>A pure function of its inputs: no clock, no files. SI units throughout (m, s, Pa, W, J, °C for
