@@ -112,7 +112,7 @@ final class PrintService implements JobService {
   private void load() throws IOException {
     nextId = journal.service().nextId();
     Instant now = config.clock().instant();
-    for (JobRecord j : journal.load()) {
+    for (JobRecord j : journal.load(true)) {
       nextId = Math.max(nextId, j.id() + 1);
       Path folder = journal.folder(j.id());
       List<SheetRecord> done = SheetRecords.repair(folder);
@@ -995,7 +995,11 @@ final class PrintService implements JobService {
   }
 
   private JobInfo info(JobRecord r) {
-    List<SheetRecord> s = sheets.getOrDefault(r.id(), List.of());
+    return info(r, sheets.getOrDefault(r.id(), List.of()), journal.folder(r.id()));
+  }
+
+  /** The snapshot of a journaled job with its sheet records. */
+  static JobInfo info(JobRecord r, List<SheetRecord> s, Path folder) {
     Set<String> reasons = new LinkedHashSet<>(r.reasons());
     if (reasons.isEmpty()) {
       reasons.add("none");
@@ -1013,10 +1017,24 @@ final class PrintService implements JobService {
         r.completed(),
         r.setPoint(),
         r.sheetsTotal(),
-        r.sheetsCompleted(),
+        Math.max(r.sheetsCompleted(), s.size()),
         s,
         JobSummary.of(s),
-        journal.folder(r.id()));
+        folder);
+  }
+
+  /** The jobs journaled in {@code root}, by id, read without changing anything. */
+  static List<JobInfo> read(Path root) throws IOException {
+    if (!Files.isDirectory(root.resolve(Journal.JOBS))) {
+      return List.of();
+    }
+    Journal journal = new Journal(root);
+    List<JobInfo> out = new ArrayList<>();
+    for (JobRecord r : journal.load(false)) {
+      Path folder = journal.folder(r.id());
+      out.add(info(r, SheetRecords.read(folder), folder));
+    }
+    return out;
   }
 
   private JobRecord require(int id) {
