@@ -4,6 +4,7 @@ import dev.fusejet.device.Device;
 import dev.fusejet.device.DeviceListener;
 import dev.fusejet.device.DeviceState;
 import dev.fusejet.device.DeviceStatus;
+import dev.fusejet.device.JobOutput;
 import dev.fusejet.device.MediaSource;
 import dev.fusejet.device.PrintMode;
 import dev.fusejet.device.Resolution;
@@ -716,6 +717,7 @@ final class PrintService implements JobService {
       lock.unlock();
     }
     printerChanged();
+    deviceChanged(device.status()); // a device stopped before the job began stops the job too
     JobRun run = null;
     String failure = null;
     String failureReason = "aborted-by-system";
@@ -786,7 +788,7 @@ final class PrintService implements JobService {
       return;
     }
     if (run != null && run.started() && (interrupted || failure != null || canceled)) {
-      endDeviceJob(run, true);
+      recordLate(r.id(), endDeviceJob(run, true));
     }
     lock.lock();
     try {
@@ -807,15 +809,39 @@ final class PrintService implements JobService {
     }
   }
 
-  private void endDeviceJob(JobRun run, boolean canceled) {
+  private JobOutput endDeviceJob(JobRun run, boolean canceled) {
     if (run == null || !run.started()) {
-      return;
+      return null;
     }
     Thread.interrupted();
     try {
-      device.endJob(canceled);
+      return device.endJob(canceled);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** Adds the sheets the device finished as the job ended (the one in the nip at a cancel). */
+  private void recordLate(int id, JobOutput out) {
+    if (out == null) {
+      return;
+    }
+    lock.lock();
+    try {
+      List<SheetRecord> known = sheets.computeIfAbsent(id, k -> new ArrayList<>());
+      int last = known.isEmpty() ? 0 : known.get(known.size() - 1).sheet();
+      for (SheetRecord r : out.sheets()) {
+        if (r.sheet() > last) {
+          known.add(r);
+          last = r.sheet();
+          put(jobs.get(id).withSheets(jobs.get(id).sheetsCompleted() + 1), JobEvent.Kind.PROGRESS);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
     }
   }
 
