@@ -111,20 +111,18 @@ final class Printers {
   }
 
   /** A document made by Ghostscript from {@link #postscript}: pdfwrite, pwgraster or urf. */
-  static Path ghostscript(Path dir, int pages, String device, String ext) throws Exception {
+  static Path ghostscript(Path dir, int pages, String device, String ext, String... options)
+      throws Exception {
     Path ps = postscript(dir, pages);
     String out = "doc-" + pages + "-" + device + "." + ext;
-    run(
-        dir,
-        "gs",
-        "-q",
-        "-dSAFER",
-        "-dBATCH",
-        "-dNOPAUSE",
-        "-r100",
-        "-sDEVICE=" + device,
-        "-sOutputFile=" + out,
-        ps.getFileName().toString());
+    java.util.List<String> cmd =
+        new java.util.ArrayList<>(
+            java.util.List.of("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-r100"));
+    cmd.add("-sDEVICE=" + device);
+    cmd.addAll(java.util.List.of(options));
+    cmd.add("-sOutputFile=" + out);
+    cmd.add(ps.getFileName().toString());
+    run(dir, cmd.toArray(new String[0]));
     return dir.resolve(out);
   }
 }
