@@ -85,9 +85,16 @@ class CrashSafetyTest {
     }
     assertThat(names).hasSize(JOBS);
     assertThat(kills).isGreaterThanOrEqualTo(CYCLES / 2);
+    StringBuilder each = new StringBuilder();
+    for (JobInfo j : jobs) {
+      each.append(
+          String.format(
+              "%n  %s: %s %s, %d sheet(s) %s",
+              j.ticket().name(), j.state().keyword(), j.reasons(), j.sheets().size(), j.message()));
+    }
     System.out.printf(
-        "crash test: %d cycles, %d killed with SIGKILL, %d jobs, outcomes %s%n",
-        CYCLES, kills, jobs.size(), outcomes);
+        "crash test: %d cycles, %d killed with SIGKILL, %d jobs, outcomes %s%s%n",
+        CYCLES, kills, jobs.size(), outcomes, each);
   }
 
   /** Starts the child on {@code state}. */
