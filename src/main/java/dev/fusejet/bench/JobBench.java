@@ -66,6 +66,10 @@ public final class JobBench {
                 c.inkSet(Catalog.DEFAULT_INK_SET), c.apparatus(Catalog.DEFAULT_APPARATUS))
             .source("main", c.medium(Catalog.DEFAULT_MEDIUM), size, 1000, 1000)
             .build();
+    if (what.equals("overhead")) {
+      overhead(device, doc, state, Integer.parseInt(args[6]));
+      return;
+    }
     long t0 = System.nanoTime();
     int sheets;
     if (what.equals("job")) {
@@ -108,6 +112,59 @@ public final class JobBench {
         sheets / seconds,
         peak / 1e6,
         Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /**
+   * The job system's own operations, timed one by one on a paused queue: spooling {@code doc} (with
+   * its journal entry and format check), journal writes (hold and release, one atomic forced write
+   * each) and forced appends of a sheet record's JSON line; then the total for a job of {@code
+   * sheets} sheets (about sheets + 6 journal writes and one record a sheet).
+   */
+  private static void overhead(SimulatedDevice device, Path doc, Path state, int sheets)
+      throws Exception {
+    try (device;
+        JobService s = JobService.open(device, ServiceConfig.of(state).withPreviews(false))) {
+      s.pause();
+      long t0 = System.nanoTime();
+      JobInfo j;
+      try (InputStream in = Files.newInputStream(doc)) {
+        j =
+            s.submit(
+                JobTicket.of("bench", "bench"),
+                DocumentRequest.detect(doc.getFileName().toString()),
+                in);
+      }
+      double spool = (System.nanoTime() - t0) / 1e9;
+      int n = 100;
+      t0 = System.nanoTime();
+      for (int i = 0; i < n / 2; i++) {
+        s.hold(j.id(), dev.fusejet.job.HoldUntil.INDEFINITE);
+        s.release(j.id());
+      }
+      double journal = (System.nanoTime() - t0) / 1e9 / n;
+      String line = "{\"job\":1,\"sheet\":1," + "\"x\":0.123456789,".repeat(30) + "\"y\":1}\n";
+      Path records = state.resolve("bench.jsonl");
+      t0 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        try (var out = new java.io.FileOutputStream(records.toFile(), true)) {
+          out.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          out.getFD().sync();
+        }
+      }
+      double record = (System.nanoTime() - t0) / 1e9 / n;
+      s.cancel(j.id(), "bench");
+      double total = spool + (sheets + 6) * journal + sheets * record;
+      System.out.printf(
+          Locale.ROOT,
+          "overhead: spool %.3f s (%d bytes), journal write %.2f ms, record append %.2f ms;"
+              + " a %d-sheet job: %.3f s%n",
+          spool,
+          Files.size(doc),
+          journal * 1e3,
+          record * 1e3,
+          sheets,
+          total);
+    }
   }
 
   /** The same pages straight into the device on this thread. */

@@ -38,6 +38,7 @@ public final class CrashChild {
         JobService s = JobService.open(device, ServiceConfig.of(state).withPreviews(false))) {
       Set<String> names =
           s.jobs(JobService.Which.ALL, Integer.MAX_VALUE).stream()
+              .filter(j -> !j.documents().isEmpty())
               .map(j -> j.ticket().name())
               .collect(Collectors.toSet());
       for (int k = 1; k <= n; k++) {
