@@ -31,8 +31,8 @@ import kotlin.ranges.IntRange;
 /**
  * Builds and reads IPP attributes on top of jipp's encoding layer. Each value's Java class decides
  * its tag when jipp writes it ({@link String} is a keyword, {@link Name} a name, {@link Text} a
- * text, {@link OtherString} carries its own tag), so the server states every syntax explicitly
- * here rather than relying on jipp's generated registry types.
+ * text, {@link OtherString} carries its own tag), so the server states every syntax explicitly here
+ * rather than relying on jipp's generated registry types.
  */
 final class Attr {
   private Attr() {}
@@ -95,6 +95,10 @@ final class Attr {
       v.add(new Name(s));
     }
     return new UnknownAttribute(name, v);
+  }
+
+  static Attribute<Object> names(String name, Collection<String> values) {
+    return name(name, values.toArray(String[]::new));
   }
 
   static Attribute<Object> uri(String name, String... values) {

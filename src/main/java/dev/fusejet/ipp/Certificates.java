@@ -40,8 +40,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The server's TLS identity: a PKCS#12 key store in the state directory, made on first start with
- * a self-signed certificate (as ippeveprinter and PAPPL do), or one the configuration names.
+ * The server's TLS identity: a PKCS#12 key store in the state directory, made on first start with a
+ * self-signed certificate (as ippeveprinter and PAPPL do), or one the configuration names.
  */
 final class Certificates {
   private Certificates() {}

@@ -49,8 +49,8 @@ record Exchange(
   }
 
   /**
-   * Who the request is from: the authenticated user, else {@code requesting-user-name}, else
-   * {@code anonymous}.
+   * Who the request is from: the authenticated user, else {@code requesting-user-name}, else {@code
+   * anonymous}.
    */
   String user() {
     if (authenticatedUser != null) {

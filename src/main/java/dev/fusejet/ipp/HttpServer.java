@@ -14,13 +14,15 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The HTTP/1.1 server the printer answers on: Jetty with keep-alive, chunked request bodies,
- * {@code Expect: 100-continue} and TCP_NODELAY, and TLS detected on the same port so {@code ipp://}
- * and {@code ipps://} share it (as ippeveprinter does).
+ * The HTTP/1.1 server the printer answers on: Jetty with keep-alive, chunked request bodies, {@code
+ * Expect: 100-continue} and TCP_NODELAY, and TLS detected on the same port so {@code ipp://} and
+ * {@code ipps://} share it (as ippeveprinter does).
  */
 final class HttpServer implements AutoCloseable {
 
-  /** Worker threads: enough for 100 concurrent clients blocking in Get-Notifications or spooling. */
+  /**
+   * Worker threads: enough for 100 concurrent clients blocking in Get-Notifications or spooling.
+   */
   static final int MAX_THREADS = 256;
 
   /** How long an idle keep-alive connection stays open (ms); CUPS' own default is 60 s. */

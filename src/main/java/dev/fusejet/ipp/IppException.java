@@ -5,8 +5,8 @@ import com.hp.jipp.model.Status;
 import java.util.List;
 
 /**
- * A request the printer refuses: the IPP status to answer with, the {@code status-message}, and
- * the attributes to return in the unsupported-attributes group.
+ * A request the printer refuses: the IPP status to answer with, the {@code status-message}, and the
+ * attributes to return in the unsupported-attributes group.
  */
 final class IppException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -57,8 +57,8 @@ public final class Passwords {
   /**
    * Sets the administrator's user name and password, replacing any earlier one.
    *
-   * @throws IllegalArgumentException when the user name is empty or has a colon, or the password
-   *     is shorter than {@link #MIN_LENGTH}
+   * @throws IllegalArgumentException when the user name is empty or has a colon, or the password is
+   *     shorter than {@link #MIN_LENGTH}
    */
   public void set(String user, char[] password) {
     if (user.isEmpty() || user.contains(":")) {
@@ -74,7 +74,11 @@ public final class Passwords {
     Base64.Encoder b64 = Base64.getEncoder();
     String line =
         String.join(
-            ":", user, SCHEME, Integer.toString(ITERATIONS), b64.encodeToString(salt),
+            ":",
+            user,
+            SCHEME,
+            Integer.toString(ITERATIONS),
+            b64.encodeToString(salt),
             b64.encodeToString(hash));
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());

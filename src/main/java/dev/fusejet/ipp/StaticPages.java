@@ -84,7 +84,11 @@ final class StaticPages {
       g.fillRect((int) (4 * u), (int) (1 * u), (int) (8 * u), (int) (6 * u));
       g.setColor(new Color(0x37474F));
       g.fillRoundRect(
-          (int) (1 * u), (int) (5 * u), (int) (14 * u), (int) (7 * u), (int) (2 * u),
+          (int) (1 * u),
+          (int) (5 * u),
+          (int) (14 * u),
+          (int) (7 * u),
+          (int) (2 * u),
           (int) (2 * u));
       g.setColor(new Color(0xF5F5F0));
       g.fillRect((int) (3.5 * u), (int) (10 * u), (int) (9 * u), (int) (5 * u));
