@@ -1,5 +1,6 @@
 package dev.fusejet.device;
 
+import dev.fusejet.media.Medium;
 import java.util.Set;
 
 /**
@@ -20,10 +21,12 @@ public interface FuserStage {
   /**
    * One sheet passes the nip at {@code setPoint}.
    *
+   * @param medium the sheet's medium
+   * @param setPoint where the fuser runs
    * @param load the sheet's ink load: heaviest region and mean
    * @return what the twin computed for it
    */
-  FusedSheet pass(SetPoint setPoint, SheetLoad load);
+  FusedSheet pass(Medium medium, SetPoint setPoint, SheetLoad load);
 
   /** Surface temperature of the image-side member now (°C). */
   double surfaceTemperature();

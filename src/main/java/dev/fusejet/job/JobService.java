@@ -20,6 +20,17 @@ import java.util.function.Predicate;
  */
 public interface JobService extends AutoCloseable {
 
+  /**
+   * Opens the job service on {@code config.stateDirectory()} in front of {@code device}: loads the
+   * journal (a job that was printing continues from its first sheet not delivered) and starts the
+   * queue.
+   *
+   * @throws java.io.UncheckedIOException when the state directory cannot be read or written
+   */
+  static JobService open(Device device, ServiceConfig config) {
+    return PrintService.open(device, config);
+  }
+
   /** Which jobs {@link #jobs} lists (IPP which-jobs). */
   enum Which {
     /** Pending, held, processing or stopped. */
