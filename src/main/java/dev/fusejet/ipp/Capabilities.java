@@ -148,17 +148,14 @@ final class Capabilities {
   }
 
   /**
-   * Square resolutions PWG raster and URF documents are accepted at (dpi): each resolution's two
-   * axes, and half of each, which the pipeline scales by a whole factor.
+   * Resolutions PWG raster and URF documents are accepted at (dpi): the device's square ones, which
+   * the head prints without resampling.
    */
   List<Integer> rasterResolutions() {
     Set<Integer> dpi = new java.util.TreeSet<>();
     for (int[] r : resolutions()) {
-      for (int d : r) {
-        dpi.add(d);
-        if (d % 2 == 0) {
-          dpi.add(d / 2);
-        }
+      if (r[0] == r[1]) {
+        dpi.add(r[0]);
       }
     }
     return List.copyOf(dpi);

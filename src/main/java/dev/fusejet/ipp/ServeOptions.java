@@ -310,6 +310,23 @@ public record ServeOptions(
         paced);
   }
 
+  public ServeOptions withHostName(String h) {
+    return new ServeOptions(
+        port,
+        listen,
+        h,
+        stateDir,
+        name,
+        location,
+        info,
+        organization,
+        geoLocation,
+        dnsSd,
+        keyStore,
+        keyStorePassword,
+        paced);
+  }
+
   public ServeOptions withStateDir(Path d) {
     return new ServeOptions(
         port,
