@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       TwinCommand.class,
       RipCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      PasswdCommand.class,
     })
 final class FusejetCommand implements Runnable {
 

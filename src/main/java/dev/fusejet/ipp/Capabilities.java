@@ -30,7 +30,8 @@ final class Capabilities {
   static final Map<Integer, String> ORIENTATION =
       Map.of(3, "portrait", 4, "landscape", 5, "reverse-landscape", 6, "reverse-portrait");
 
-  static final List<String> COLOR_MODES = List.of("auto", "color", "monochrome");
+  static final List<String> COLOR_MODES =
+      List.of("auto", "color", "monochrome", "process-monochrome");
   static final List<String> CONTENT =
       List.of("auto", "photo", "graphic", "text", "text-and-graphic");
   static final List<String> SCALING = List.of("auto", "auto-fit", "fill", "fit", "none");

@@ -29,7 +29,25 @@ final class IppTool {
 
   /** ipptool's exit status, its report, and the tests by result. */
   record Result(
-      int exit, String output, List<String> passed, List<String> failed, List<String> skipped) {
+      int exit,
+      String output,
+      List<String> passed,
+      List<String> failed,
+      List<String> skipped,
+      double seconds) {
+    /** One line: counts, and the names of the skipped tests. */
+    String summary() {
+      return passed.size()
+          + " passed, "
+          + failed.size()
+          + " failed, "
+          + skipped.size()
+          + " skipped in "
+          + seconds
+          + " s; skipped: "
+          + skipped;
+    }
+
     @Override
     public String toString() {
       return "exit "
@@ -73,6 +91,7 @@ final class IppTool {
     cmd.add("ipptool");
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "ipptool", ".log");
+    long t0 = System.nanoTime();
     Process p =
         new ProcessBuilder(cmd)
             .directory(dir.toFile())
@@ -99,6 +118,7 @@ final class IppTool {
         }
       }
     }
-    return new Result(p.exitValue(), text, pass, fail, skip);
+    return new Result(
+        p.exitValue(), text, pass, fail, skip, Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
   }
 }
