@@ -112,7 +112,7 @@ class CupsClientTest {
     Path root = Files.createDirectories(dir.resolve("cups"));
     for (String d : List.of("spool", "cache", "state", "log", "tmp", "ppd")) {
       Path p = Files.createDirectories(root.resolve(d));
-      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwt"));
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
     }
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));

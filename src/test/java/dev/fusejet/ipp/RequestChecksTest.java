@@ -13,10 +13,15 @@ import org.junit.jupiter.api.Test;
 /** RFC 8011 section 4.1's checks, one malformation at a time (the statuses its tests expect). */
 class RequestChecksTest {
 
+  /** A Get-Printer-Attributes packet made directly (jipp's builder would reorder the group). */
   private static IppPacket packet(int version, int id, List<Attribute<?>> op) {
-    IppPacket.Builder b = new IppPacket.Builder(0x000B, version, id);
-    op.forEach(a -> b.getOperationAttributes().put(a));
-    return b.build();
+    return new IppPacket(
+        version,
+        0x000B,
+        id,
+        List.of(
+            com.hp.jipp.encoding.AttributeGroup.groupOf(
+                com.hp.jipp.encoding.Tag.operationAttributes, op)));
   }
 
   private static final Attribute<?> CHARSET = Attr.charset("attributes-charset", "utf-8");
