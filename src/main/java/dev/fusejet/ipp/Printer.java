@@ -93,6 +93,7 @@ final class Printer implements IppOperations, AutoCloseable {
   private volatile Instant configChanged;
   private volatile String lastState = "";
   private volatile boolean identifyRequested;
+  private volatile FileStore spoolStore;
 
   @FunctionalInterface
   private interface Handler {
@@ -202,7 +203,11 @@ final class Printer implements IppOperations, AutoCloseable {
   /** KiB the spool's file system has free, for job-k-octets-supported. */
   int spoolKiloOctets() {
     try {
-      FileStore store = Files.getFileStore(stateDir);
+      FileStore store = spoolStore;
+      if (store == null) {
+        store = Files.getFileStore(stateDir);
+        spoolStore = store;
+      }
       return (int) Math.min(Integer.MAX_VALUE, store.getUsableSpace() / 1024);
     } catch (IOException e) {
       return Integer.MAX_VALUE;
@@ -654,13 +659,41 @@ final class Printer implements IppOperations, AutoCloseable {
 
   private IppPacket getPrinterAttributes(Exchange ex) {
     Set<String> req = requested(ex, Set.of("all"));
-    Map<String, Attribute<?>> all = PrinterDescription.build(this, ex);
+    Map<String, Attribute<?>> all = printerAttributes(ex);
     if (!req.contains("media-col-database")) {
       all.remove("media-col-database");
     }
     IppPacket.Builder b = Replies.to(ex.request(), Status.successfulOk);
     b.putPrinterAttributes(select(all, req, true, false));
     return b.build();
+  }
+
+  /** What the fixed attributes depend on. */
+  private record FixedKey(
+      dev.fusejet.device.DeviceCapabilities caps,
+      String host,
+      int port,
+      boolean secure,
+      Instant settings) {}
+
+  /** The fixed attributes per key, rebuilt when the capabilities or the settings change. */
+  private final Map<FixedKey, Map<String, Attribute<?>>> fixed = new ConcurrentHashMap<>();
+
+  /** All printer attributes: the fixed ones (cached) and the live ones (read now). */
+  Map<String, Attribute<?>> printerAttributes(Exchange ex) {
+    Capabilities caps = capabilities();
+    FixedKey key = new FixedKey(caps.device, ex.host(), ex.port(), ex.secure(), configChanged());
+    Map<String, Attribute<?>> f = fixed.get(key);
+    if (f == null) {
+      if (fixed.size() > 8) {
+        fixed.clear();
+      }
+      f = PrinterDescription.fixed(this, ex, caps);
+      fixed.put(key, f);
+    }
+    Map<String, Attribute<?>> all = new LinkedHashMap<>(f);
+    all.putAll(PrinterDescription.live(this));
+    return all;
   }
 
   private IppPacket identifyPrinter(Exchange ex) {
@@ -792,7 +825,7 @@ final class Printer implements IppOperations, AutoCloseable {
 
   private IppPacket getPrinterSupportedValues(Exchange ex) {
     IppPacket.Builder b = Replies.to(ex.request(), Status.successfulOk);
-    Map<String, Attribute<?>> all = PrinterDescription.build(this, ex);
+    Map<String, Attribute<?>> all = printerAttributes(ex);
     List<Attribute<?>> out = new ArrayList<>();
     out.add(all.get("printer-settable-attributes-supported"));
     for (String n :

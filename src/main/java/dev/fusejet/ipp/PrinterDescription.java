@@ -94,10 +94,49 @@ final class PrinterDescription {
 
   private PrinterDescription() {}
 
-  /** Everything the printer reports, in a stable order; media-col-database included. */
+  /**
+   * Everything the printer reports, in a stable order; media-col-database included: the attributes
+   * that follow from the capabilities and settings ({@link #fixed}, which the printer may cache
+   * while those stay the same) and those that change from one request to the next ({@link #live}).
+   */
   static Map<String, Attribute<?>> build(Printer p, Exchange ex) {
     Capabilities caps = p.capabilities();
+    Map<String, Attribute<?>> a = fixed(p, ex, caps);
+    a.putAll(live(p));
+    return a;
+  }
+
+  /** State, times, supplies, queue: read from the device and the job service on each request. */
+  static Map<String, Attribute<?>> live(Printer p) {
     PrinterStatus status = p.status();
+    Map<String, Attribute<?>> a = new LinkedHashMap<>();
+    // State
+    put(a, Attr.enums("printer-state", status.state().ipp()));
+    List<String> reasons = new ArrayList<>(status.reasons());
+    if (p.identifyRequested()) {
+      reasons.add("identify-printer-requested");
+    }
+    put(a, Attr.keywords("printer-state-reasons", reasons.isEmpty() ? List.of("none") : reasons));
+    put(a, Attr.text("printer-state-message", status.message() == null ? "" : status.message()));
+    alerts(a, status);
+    put(a, Attr.bool("printer-is-accepting-jobs", p.acceptingJobs()));
+    put(a, Attr.integer("queued-job-count", status.queued()));
+    Instant now = Instant.now();
+    put(a, Attr.integer("printer-up-time", p.upTime(now)));
+    put(a, Attr.dateTime("printer-current-time", now));
+    put(a, Attr.integer("printer-state-change-time", p.upTime(p.stateChanged())));
+    put(a, Attr.dateTime("printer-state-change-date-time", p.stateChanged()));
+    put(a, Attr.integer("printer-config-change-time", p.upTime(p.configChanged())));
+    put(a, Attr.dateTime("printer-config-change-date-time", p.configChanged()));
+    put(a, Attr.integer("printer-config-changes", p.configChanges()));
+    supplies(a, status.supplies());
+    put(a, Attr.range("job-k-octets-supported", 0, p.spoolKiloOctets()));
+
+    return a;
+  }
+
+  /** What follows from the capabilities, the settings and the URI the client used. */
+  static Map<String, Attribute<?>> fixed(Printer p, Exchange ex, Capabilities caps) {
     PrinterSettings settings = p.settings();
     ServeOptions o = p.options();
     Map<String, Attribute<?>> a = new LinkedHashMap<>();
@@ -135,27 +174,6 @@ final class PrinterDescription {
     put(a, Attr.uris("printer-icons", icons));
     put(a, Attr.keyword("printer-kind", "photo", "document"));
 
-    // State
-    put(a, Attr.enums("printer-state", status.state().ipp()));
-    List<String> reasons = new ArrayList<>(status.reasons());
-    if (p.identifyRequested()) {
-      reasons.add("identify-printer-requested");
-    }
-    put(a, Attr.keywords("printer-state-reasons", reasons.isEmpty() ? List.of("none") : reasons));
-    put(a, Attr.text("printer-state-message", status.message() == null ? "" : status.message()));
-    alerts(a, status);
-    put(a, Attr.bool("printer-is-accepting-jobs", p.acceptingJobs()));
-    put(a, Attr.integer("queued-job-count", status.queued()));
-    Instant now = Instant.now();
-    put(a, Attr.integer("printer-up-time", p.upTime(now)));
-    put(a, Attr.dateTime("printer-current-time", now));
-    put(a, Attr.integer("printer-state-change-time", p.upTime(p.stateChanged())));
-    put(a, Attr.dateTime("printer-state-change-date-time", p.stateChanged()));
-    put(a, Attr.integer("printer-config-change-time", p.upTime(p.configChanged())));
-    put(a, Attr.dateTime("printer-config-change-date-time", p.configChanged()));
-    put(a, Attr.integer("printer-config-changes", p.configChanges()));
-    supplies(a, status.supplies());
-
     // Protocol
     put(a, Attr.charset("charset-configured", "utf-8"));
     put(a, Attr.charset("charset-supported", "utf-8", "us-ascii"));
@@ -189,7 +207,6 @@ final class PrinterDescription {
             "pending-held",
             "processing",
             "processing-stopped"));
-    put(a, Attr.range("job-k-octets-supported", 0, p.spoolKiloOctets()));
     put(a, Attr.range("job-impressions-supported", 1, Integer.MAX_VALUE));
     put(a, Attr.range("job-media-sheets-supported", 1, Integer.MAX_VALUE));
     put(a, Attr.keyword("identify-actions-default", "flash"));

