@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DNS-SD by browsing: {@link DnsSdProbe} advertises with jmDNS and a second responder browses for
- * {@code _ipp._tcp}, {@code _ipps._tcp} and the {@code _print} subtype. It runs in a private
- * network namespace ({@code unshare -n}, as root) whose loopback is made multicast-capable, so no
- * packet leaves the machine.
+ * {@code _ipp._tcp} and {@code _ipps._tcp} with their TXT keys. It runs in a private network
+ * namespace ({@code unshare -n}, as root) whose loopback is made multicast-capable, so no packet
+ * leaves the machine.
  */
 class DnsSdTest {
 
