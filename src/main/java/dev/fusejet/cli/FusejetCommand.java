@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       InkCommand.class,
       TwinCommand.class,
       RipCommand.class,
+      PrintCommand.class,
+      JobsCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       PasswdCommand.class,

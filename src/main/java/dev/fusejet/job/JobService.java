@@ -31,6 +31,21 @@ public interface JobService extends AutoCloseable {
     return PrintService.open(device, config);
   }
 
+  /**
+   * The jobs journaled in a state directory, by id, read without starting a queue or changing a
+   * file (for {@code fusejet jobs}); empty when there is none.
+   *
+   * @throws java.io.UncheckedIOException when a journal cannot be read
+   */
+  static List<JobInfo> read(java.nio.file.Path stateDirectory) {
+    try {
+      return PrintService.read(stateDirectory);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(
+          "cannot read the state directory " + stateDirectory + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Which jobs {@link #jobs} lists (IPP which-jobs). */
   enum Which {
     /** Pending, held, processing or stopped. */

@@ -77,15 +77,18 @@ final class Journal {
         dir.resolve(JOB_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(job));
   }
 
-  /** Every journaled job, by id; folders without a journal (a crash mid-create) are removed. */
-  List<JobRecord> load() throws IOException {
+  /**
+   * Every journaled job, by id; with {@code clean}, folders without a journal (a crash while a job
+   * was created) are removed.
+   */
+  List<JobRecord> load(boolean clean) throws IOException {
     List<JobRecord> jobs = new ArrayList<>();
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root.resolve(JOBS))) {
       for (Path d : dirs) {
         Path f = d.resolve(JOB_FILE);
         if (Files.exists(f)) {
           jobs.add(JSON.readValue(f.toFile(), JobRecord.class));
-        } else if (Files.isDirectory(d)) {
+        } else if (clean && Files.isDirectory(d)) {
           delete(d);
         }
       }

@@ -4,6 +4,7 @@ import dev.fusejet.device.Device;
 import dev.fusejet.device.DeviceListener;
 import dev.fusejet.device.DeviceState;
 import dev.fusejet.device.DeviceStatus;
+import dev.fusejet.device.JobOutput;
 import dev.fusejet.device.MediaSource;
 import dev.fusejet.device.PrintMode;
 import dev.fusejet.device.Resolution;
@@ -112,7 +113,7 @@ final class PrintService implements JobService {
   private void load() throws IOException {
     nextId = journal.service().nextId();
     Instant now = config.clock().instant();
-    for (JobRecord j : journal.load()) {
+    for (JobRecord j : journal.load(true)) {
       nextId = Math.max(nextId, j.id() + 1);
       Path folder = journal.folder(j.id());
       List<SheetRecord> done = SheetRecords.repair(folder);
@@ -716,6 +717,7 @@ final class PrintService implements JobService {
       lock.unlock();
     }
     printerChanged();
+    deviceChanged(device.status()); // a device stopped before the job began stops the job too
     JobRun run = null;
     String failure = null;
     String failureReason = "aborted-by-system";
@@ -786,7 +788,7 @@ final class PrintService implements JobService {
       return;
     }
     if (run != null && run.started() && (interrupted || failure != null || canceled)) {
-      endDeviceJob(run, true);
+      recordLate(r.id(), endDeviceJob(run, true));
     }
     lock.lock();
     try {
@@ -807,15 +809,39 @@ final class PrintService implements JobService {
     }
   }
 
-  private void endDeviceJob(JobRun run, boolean canceled) {
+  private JobOutput endDeviceJob(JobRun run, boolean canceled) {
     if (run == null || !run.started()) {
-      return;
+      return null;
     }
     Thread.interrupted();
     try {
-      device.endJob(canceled);
+      return device.endJob(canceled);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** Adds the sheets the device finished as the job ended (the one in the nip at a cancel). */
+  private void recordLate(int id, JobOutput out) {
+    if (out == null) {
+      return;
+    }
+    lock.lock();
+    try {
+      List<SheetRecord> known = sheets.computeIfAbsent(id, k -> new ArrayList<>());
+      int last = known.isEmpty() ? 0 : known.get(known.size() - 1).sheet();
+      for (SheetRecord r : out.sheets()) {
+        if (r.sheet() > last) {
+          known.add(r);
+          last = r.sheet();
+          put(jobs.get(id).withSheets(jobs.get(id).sheetsCompleted() + 1), JobEvent.Kind.PROGRESS);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -995,7 +1021,11 @@ final class PrintService implements JobService {
   }
 
   private JobInfo info(JobRecord r) {
-    List<SheetRecord> s = sheets.getOrDefault(r.id(), List.of());
+    return info(r, sheets.getOrDefault(r.id(), List.of()), journal.folder(r.id()));
+  }
+
+  /** The snapshot of a journaled job with its sheet records. */
+  static JobInfo info(JobRecord r, List<SheetRecord> s, Path folder) {
     Set<String> reasons = new LinkedHashSet<>(r.reasons());
     if (reasons.isEmpty()) {
       reasons.add("none");
@@ -1013,10 +1043,24 @@ final class PrintService implements JobService {
         r.completed(),
         r.setPoint(),
         r.sheetsTotal(),
-        r.sheetsCompleted(),
+        Math.max(r.sheetsCompleted(), s.size()),
         s,
         JobSummary.of(s),
-        journal.folder(r.id()));
+        folder);
+  }
+
+  /** The jobs journaled in {@code root}, by id, read without changing anything. */
+  static List<JobInfo> read(Path root) throws IOException {
+    if (!Files.isDirectory(root.resolve(Journal.JOBS))) {
+      return List.of();
+    }
+    Journal journal = new Journal(root);
+    List<JobInfo> out = new ArrayList<>();
+    for (JobRecord r : journal.load(false)) {
+      Path folder = journal.folder(r.id());
+      out.add(info(r, SheetRecords.read(folder), folder));
+    }
+    return out;
   }
 
   private JobRecord require(int id) {

@@ -57,7 +57,13 @@ final class SetPoints {
             .append(medium.name())
             .append(" on ")
             .append(apparatus.name());
-    plan.blocking().ifPresent(b -> why.append(" (blocked by the ").append(b).append(" condition)"));
+    plan.blocking()
+        .ifPresent(
+            b ->
+                why.append(
+                    b.equals("both")
+                        ? " (blocked by both conditions)"
+                        : " (blocked by the " + b + " condition)"));
     if (!plan.reasoning().isEmpty()) {
       why.append(": ").append(plan.reasoning().get(plan.reasoning().size() - 1));
     }
