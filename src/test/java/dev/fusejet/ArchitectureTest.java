@@ -109,6 +109,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void ippKnowsJobsAndDevicesButNotTheOtherEdges() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fusejet.ipp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.fusejet.cli..", "dev.fusejet.web..", "dev.fusejet.config..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.fusejet.ipp..", "dev.fusejet.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.fusejet.ipp..")
+        .check(classes);
+  }
+
+  @Test
   void theDeviceDoesNotKnowJobsOrTheEdges() {
     noClasses()
         .that()

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       PrintCommand.class,
       JobsCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      PasswdCommand.class,
     })
 final class FusejetCommand implements Runnable {
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# fusejet serve beside CUPS' ippeveprinter (the peer), on loopback inside a private network
+# namespace (nothing leaves this machine). Measures, in the same run:
+#   - latency per request over one keep-alive connection (one ipptool process, N request blocks):
+#     Get-Printer-Attributes (all), Get-Printer-Attributes (3 attributes), Get-Jobs, and Print-Job
+#     of a small JPEG up to the response;
+#   - 100 concurrent clients for a bounded time: requests per second and failures.
+# Usage (as root, after `mvn -B -q package -DskipTests`): bench/ipp-peer.sh [N] [SECONDS]
+# Needs cups-ipp-utils, avahi-daemon and dbus (ippeveprinter 2.4.2 exits without Avahi).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-200}
+SECS=${2:-10}
+JAR=${FUSEJET_JAR:-$PWD/target/fusejet.jar}
+[ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+for c in ipptool ippeveprinter avahi-daemon dbus-daemon unshare; do
+  command -v "$c" >/dev/null || { echo "missing $c: apt-get install cups-ipp-utils avahi-daemon dbus" >&2; exit 1; }
+done
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+# a small JPEG (4x6 in at 50 dpi) made with the JDK
+cat > "$W/Jpeg.java" <<'J'
+import java.awt.image.BufferedImage;
+public class Jpeg { public static void main(String[] a) throws Exception {
+  BufferedImage i = new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB);
+  for (int y = 0; y < 300; y++) for (int x = 0; x < 200; x++) i.setRGB(x, y, (x * 255 / 200) << 16 | (y * 255 / 300) << 8 | 128);
+  javax.imageio.ImageIO.write(i, "jpg", new java.io.File(a[0])); } }
+J
+java "$W/Jpeg.java" "$W/small.jpg"
+block() { # $1 operation body
+  printf '{\n NAME "%s"\n OPERATION %s\n GROUP operation-attributes-tag\n ATTR charset attributes-charset utf-8\n ATTR naturalLanguage attributes-natural-language en\n ATTR uri printer-uri $uri\n ATTR name requesting-user-name bench\n%s\n STATUS successful-ok\n}\n' "$1" "$1" "$2"
+}
+for i in $(seq "$N"); do block Get-Printer-Attributes ' ATTR keyword requested-attributes all'; done > "$W/gpa-all.test"
+for i in $(seq "$N"); do block Get-Printer-Attributes ' ATTR keyword requested-attributes printer-state,printer-state-reasons,queued-job-count'; done > "$W/gpa-small.test"
+for i in $(seq "$N"); do block Get-Jobs ' ATTR keyword which-jobs all'; done > "$W/get-jobs.test"
+P=20
+for i in $(seq "$P"); do
+  printf '{\n NAME "Print-Job"\n OPERATION Print-Job\n GROUP operation-attributes-tag\n ATTR charset attributes-charset utf-8\n ATTR naturalLanguage attributes-natural-language en\n ATTR uri printer-uri $uri\n ATTR name requesting-user-name bench\n ATTR mimeMediaType document-format image/jpeg\n FILE small.jpg\n STATUS successful-ok\n STATUS server-error-busy REPEAT-MATCH REPEAT-LIMIT 100\n}\n'
+done > "$W/print.test"
+CONF=$W/avahi.conf
+printf '[server]\nuse-ipv4=yes\nuse-ipv6=no\nallow-interfaces=lo\nenable-dbus=yes\n[wide-area]\nenable-wide-area=no\n[publish]\npublish-hinfo=no\npublish-workstation=no\n' > "$CONF"
+export W N P SECS JAR CONF
+unshare -n bash -c '
+  set -euo pipefail
+  ip link set lo up
+  mkdir -p /run/dbus; rm -f /run/dbus/pid
+  dbus-daemon --system --fork
+  avahi-daemon -f "$CONF" -D --no-drop-root --no-rlimits || true
+  mkdir -p "$W/spool"
+  ippeveprinter -n localhost -p 8701 -d "$W/spool" -2 -s 10,10 -f image/jpeg,image/pwg-raster,image/urf,application/pdf -c /bin/true -r off Peer > "$W/peer.log" 2>&1 & PEER=$!
+  java -jar "$JAR" serve --port 8702 --listen 127.0.0.1 --no-dns-sd --pace fast --state "$W/state" > "$W/fusejet.log" 2>&1 & FJ=$!
+  for i in $(seq 60); do grep -q ready "$W/fusejet.log" && break; sleep 0.5; done
+  ms() { local t0 t1; t0=$(date +%s%N); ipptool -q "$@" || echo "  (ipptool reported failures)"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+  cd "$W"
+  # warm-up for the JVM (and the peer), not measured
+  for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" gpa-all.test gpa-small.test get-jobs.test || true; done
+  echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio"
+  for t in gpa-all gpa-small get-jobs print; do
+    n=$N; [ $t = print ] && n=$P
+    a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1)
+    b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1)
+    awk -v t=$t -v n=$n -v a=$a -v b=$b "BEGIN { printf \"%s,%d,%d,%d,%.3f,%.3f,%.2f\n\", t, n, a, b, a/n, b/n, (a>0? b/a : 0) }"
+  done
+  # 100 concurrent clients, each one ipptool process sending the N small requests once over its
+  # own keep-alive connection (bounded: each run is killed after SECS x 10 s)
+  for port in 8701 8702; do
+    rm -f "$W"/c-*.rc
+    t0=$(date +%s%N)
+    pids=()
+    for c in $(seq 100); do
+      ( rc=0; timeout $((SECS * 10)) ipptool -q ipp://localhost:$port/ipp/print gpa-small.test || rc=$?; echo $rc > "$W/c-$c.rc" ) &
+      pids+=($!)
+    done
+    wait "${pids[@]}"
+    t1=$(date +%s%N)
+    fail=$(grep -LE "^0$" "$W"/c-*.rc | wc -l)
+    awk -v p=$port -v n=$((100 * N)) -v ms=$(( (t1 - t0) / 1000000 )) -v f=$fail "BEGIN { printf \"concurrent100,port %d,%d requests,%d ms,%.0f req/s,%d clients failed\n\", p, n, ms, n * 1000 / ms, f }"
+  done
+  kill $PEER $FJ; wait $FJ 2>/dev/null || true
+  avahi-daemon -k 2>/dev/null || true
+  kill $(cat /run/dbus/pid) 2>/dev/null || true
+'

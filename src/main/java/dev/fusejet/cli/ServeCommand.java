@@ -1,0 +1,168 @@
+package dev.fusejet.cli;
+
+import dev.fusejet.config.Catalog;
+import dev.fusejet.device.SimulatedDevice;
+import dev.fusejet.ipp.PrinterApplication;
+import dev.fusejet.ipp.ServeOptions;
+import dev.fusejet.job.JobService;
+import dev.fusejet.job.ServiceConfig;
+import dev.fusejet.media.Medium;
+import dev.fusejet.raster.MediaSize;
+import dev.fusejet.time.Scheduler;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fusejet serve}: the IPP Everywhere printer, until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts the printer: an IPP Everywhere printer (ipp:// and ipps:// on one port) that any"
+          + " computer or phone prints to without a driver, on the simulated apparatus with a"
+          + " medium loaded in each source. Runs until stopped (Ctrl-C or SIGTERM: the server"
+          + " stops within 5 s, jobs stay journaled and continue at the next start)."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  /** Sources of the built-in apparatus: name, medium, size, sheets loaded (= capacity). */
+  static final String[][] SOURCES = {
+    {"main", Catalog.DEFAULT_MEDIUM, "4x6", "100"},
+    {"photo", "lustre-ldpe-85", "a4", "50"},
+  };
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      description = "TCP port for ipp, ipps and the status page (default 8631).")
+  Integer port;
+
+  @Option(names = "--state", description = "State directory (default ~/.local/share/fusejet).")
+  Path state;
+
+  @Option(
+      names = "--config",
+      description =
+          "Configuration file (default: STATE/fusejet.conf when it exists); see docs/configuration.md.")
+  Path config;
+
+  @Option(
+      names = "--listen",
+      description = "Address to listen on: * (all, default) or e.g. localhost.")
+  String listen;
+
+  @Option(names = "--name", description = "Printer name (default fusejet).")
+  String name;
+
+  @Option(names = "--no-dns-sd", description = "Do not advertise the printer with DNS-SD.")
+  boolean noDnsSd;
+
+  @Option(
+      names = "--pace",
+      description =
+          "real: the simulated apparatus takes a real printer's time (default); fast: as fast as the computer allows.")
+  String pace;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ServeOptions o = ServeOptions.defaults();
+    Path stateDir = state != null ? state : o.stateDir();
+    Path file = config != null ? config : stateDir.resolve("fusejet.conf");
+    if (config != null || Files.isRegularFile(file)) {
+      o = o.withFile(file);
+    }
+    if (state != null) {
+      o = o.withStateDir(state);
+    }
+    if (port != null) {
+      o = o.withPort(port);
+    }
+    if (listen != null) {
+      o = o.withListen(listen);
+    }
+    if (name != null) {
+      o = o.withName(name);
+    }
+    if (noDnsSd) {
+      o = o.withDnsSd(false);
+    }
+    if (pace != null) {
+      o = o.withPaced(ServeOptionsPace.parse(pace));
+    }
+    Catalog catalog = Catalog.builtIn();
+    SimulatedDevice.Builder b =
+        SimulatedDevice.builder(
+                catalog.inkSet(Catalog.DEFAULT_INK_SET),
+                catalog.apparatus(Catalog.DEFAULT_APPARATUS))
+            .scheduler(o.paced() ? Scheduler.paced() : Scheduler.fast());
+    for (String[] s : SOURCES) {
+      int sheets = Integer.parseInt(s[3]);
+      b.source(s[0], catalog.medium(s[1]), MediaSize.of(s[2]), sheets, sheets);
+    }
+    SimulatedDevice device = b.build();
+    JobService jobs = JobService.open(device, ServiceConfig.of(o.stateDir().resolve("jobs")));
+    List<Medium> media = new ArrayList<>();
+    for (String n : catalog.mediaNames()) {
+      media.add(catalog.medium(n));
+    }
+    PrinterApplication app;
+    try {
+      app = PrinterApplication.start(o, jobs, media);
+    } catch (RuntimeException e) {
+      jobs.close();
+      device.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.close();
+                  jobs.close();
+                  device.close();
+                  stopped.countDown();
+                },
+                "fusejet-stop"));
+    out.println("fusejet: printer '" + o.name() + "' ready (state " + o.stateDir() + ")");
+    for (URI u : app.uris()) {
+      out.println("  " + u);
+    }
+    out.println("  TLS certificate SHA-256 " + app.certificateFingerprint());
+    out.println(
+        "  DNS-SD "
+            + (o.dnsSd() ? "on (_ipp._tcp, _ipps._tcp, subtype _print)" : "off")
+            + "; apparatus "
+            + (o.paced() ? "paced in real time" : "as fast as possible"));
+    out.println("Stop with Ctrl-C or SIGTERM.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** The --pace values. */
+  static final class ServeOptionsPace {
+    private ServeOptionsPace() {}
+
+    static boolean parse(String v) {
+      return switch (v) {
+        case "real" -> true;
+        case "fast" -> false;
+        default ->
+            throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(new ServeCommand()),
+                "--pace must be real or fast, not " + v);
+      };
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.fusejet.ipp;
+
+import dev.fusejet.device.DeviceCapabilities;
+import dev.fusejet.device.MediaSource;
+import dev.fusejet.device.Resolution;
+import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.media.Medium;
+import dev.fusejet.raster.MediaSize;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The job template values the printer supports, derived from the device's capabilities and the
+ * media catalogue: one place that both Get-Printer-Attributes (the {@code -supported} and {@code
+ * -default} attributes) and job validation (Validate-Job, Print-Job, Create-Job) read, so they
+ * cannot disagree.
+ */
+final class Capabilities {
+
+  /** print-quality enum values (RFC 8011 section 5.2.13): draft, normal, high. */
+  static final Map<Integer, String> QUALITY = Map.of(3, "draft", 4, "normal", 5, "high");
+
+  /** orientation-requested enum values (RFC 8011 section 5.2.10). */
+  static final Map<Integer, String> ORIENTATION =
+      Map.of(3, "portrait", 4, "landscape", 5, "reverse-landscape", 6, "reverse-portrait");
+
+  static final List<String> COLOR_MODES =
+      List.of("auto", "color", "monochrome", "process-monochrome");
+  static final List<String> CONTENT =
+      List.of("auto", "photo", "graphic", "text", "text-and-graphic");
+  static final List<String> SCALING = List.of("auto", "auto-fit", "fill", "fit", "none");
+  static final List<String> HOLD_UNTIL =
+      List.of(
+          "no-hold",
+          "indefinite",
+          "day-time",
+          "evening",
+          "night",
+          "second-shift",
+          "third-shift",
+          "weekend");
+  static final List<String> MULTIPLE_DOCUMENT_HANDLING =
+      List.of("separate-documents-collated-copies", "separate-documents-uncollated-copies");
+  static final List<String> INTENTS = List.of("auto");
+
+  /** The vendor job template attribute carrying the fusing mode; {@code auto}: by quality. */
+  static final String FUSING_MODE = "fusejet-fusing-mode";
+
+  /** Highest copies (1). */
+  static final int MAX_COPIES = dev.fusejet.job.JobTicket.MAX_COPIES;
+
+  final DeviceCapabilities device;
+  final List<Medium> catalogue;
+
+  Capabilities(DeviceCapabilities device, List<Medium> catalogue) {
+    this.device = device;
+    Map<String, Medium> byName = new LinkedHashMap<>();
+    for (Medium m : catalogue) {
+      byName.put(m.name(), m);
+    }
+    for (MediaSource s : device.sources()) {
+      if (s.medium() != null) {
+        byName.putIfAbsent(s.medium().name(), s.medium());
+      }
+    }
+    this.catalogue = List.copyOf(byName.values());
+  }
+
+  /** The fusing modes offered, {@code auto} first. */
+  static List<String> fusingModes() {
+    List<String> m = new ArrayList<>();
+    m.add("auto");
+    for (FusingMode f : FusingMode.values()) {
+      m.add(f.label());
+    }
+    return m;
+  }
+
+  /** media-type keywords: every medium of the catalogue. */
+  List<String> mediaTypes() {
+    return catalogue.stream().map(Medium::name).toList();
+  }
+
+  /** media-source keywords. */
+  List<String> sources() {
+    return device.sources().stream().map(MediaSource::name).toList();
+  }
+
+  /** PWG names of every size the paper path takes. */
+  List<String> mediaNames() {
+    return device.sizes().stream().map(MediaNames::pwg).distinct().toList();
+  }
+
+  /** The size with PWG name {@code name} or its short name (a4, 4x6, ...). */
+  Optional<MediaSize> size(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (MediaSize s : device.sizes()) {
+      if (MediaNames.pwg(s).equals(n) || s.name().equalsIgnoreCase(n)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The size with these dimensions (hundredths of mm, within 1 mm as PWG 5100.7 allows). */
+  Optional<MediaSize> size(int x, int y) {
+    for (MediaSize s : device.sizes()) {
+      if (Math.abs(MediaNames.hundredthsMm(s.width()) - x) <= 100
+          && Math.abs(MediaNames.hundredthsMm(s.height()) - y) <= 100) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Margins supported on each side (hundredths of mm): the device's, and 0 when borderless. */
+  List<Integer> margins() {
+    Set<Integer> m = new LinkedHashSet<>();
+    m.add(MediaNames.hundredthsMm(device.margin()));
+    if (device.borderless()) {
+      m.add(0);
+    }
+    return List.copyOf(m);
+  }
+
+  /** The default margin (hundredths of mm). */
+  int defaultMargin() {
+    return MediaNames.hundredthsMm(device.margin());
+  }
+
+  /** Resolutions as whole dpi pairs. */
+  List<int[]> resolutions() {
+    List<int[]> r = new ArrayList<>();
+    for (Resolution res : device.resolutions()) {
+      r.add(new int[] {(int) Math.round(res.xDpi()), (int) Math.round(res.yDpi())});
+    }
+    return r;
+  }
+
+  /** The default resolution: the device's first. */
+  int[] defaultResolution() {
+    return resolutions().get(0);
+  }
+
+  /**
+   * Resolutions PWG raster and URF documents are accepted at (dpi): the device's square ones, which
+   * the head prints without resampling.
+   */
+  List<Integer> rasterResolutions() {
+    Set<Integer> dpi = new java.util.TreeSet<>();
+    for (int[] r : resolutions()) {
+      if (r[0] == r[1]) {
+        dpi.add(r[0]);
+      }
+    }
+    return List.copyOf(dpi);
+  }
+
+  /** The source a job goes to by default: the first one loaded. */
+  Optional<MediaSource> defaultSource() {
+    return device.sources().stream()
+        .filter(MediaSource::ready)
+        .findFirst()
+        .or(() -> device.sources().stream().findFirst());
+  }
+
+  /** The default size: the default source's loaded size, else the first size. */
+  MediaSize defaultSize() {
+    return defaultSource()
+        .map(MediaSource::size)
+        .filter(s -> s != null)
+        .orElse(device.sizes().get(0));
+  }
+
+  /** The default media type: the default source's medium, else the first of the catalogue. */
+  String defaultMediaType() {
+    return defaultSource()
+        .map(MediaSource::medium)
+        .filter(m -> m != null)
+        .map(Medium::name)
+        .orElse(catalogue.isEmpty() ? "auto" : catalogue.get(0).name());
+  }
+
+  /**
+   * Pages per minute for a page of {@code size} at the lowest resolution: the head's passes (one
+   * nozzle row's height per pass) times the time of each pass, fusing overlapped.
+   */
+  int pagesPerMinute(MediaSize size) {
+    int[] res = resolutions().get(resolutions().size() - 1);
+    for (int[] r : resolutions()) {
+      if ((long) r[0] * r[1] < (long) res[0] * res[1]) {
+        res = r;
+      }
+    }
+    int widthPx = (int) Math.ceil(size.width() / 0.0254 * res[0]);
+    double heightPx = size.height() / 0.0254 * res[1];
+    double passes = Math.ceil(heightPx / device.head().nozzles());
+    double seconds = passes * device.head().passTime(widthPx, res[0]);
+    return (int) Math.max(1, Math.floor(60 / seconds));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.fusejet.ipp;
+
+import com.hp.jipp.encoding.IppPacket;
+import java.util.Set;
+
+/** What the HTTP layer hands IPP requests to once they are well formed. */
+interface IppOperations {
+
+  /** The operation codes served ({@code operations-supported}). */
+  Set<Integer> supported();
+
+  /** True when the operation needs the administrator (HTTP Basic over TLS). */
+  boolean adminOnly(int operation);
+
+  /** True when the operation targets a job (printer-uri + job-id, or job-uri). */
+  boolean targetsJob(int operation);
+
+  /**
+   * Answers {@code exchange}.
+   *
+   * @throws IppException for a refusal
+   */
+  IppPacket handle(Exchange exchange) throws InterruptedException;
+}

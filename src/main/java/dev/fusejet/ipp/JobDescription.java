@@ -1,0 +1,206 @@
+package dev.fusejet.ipp;
+
+import com.hp.jipp.encoding.Attribute;
+import com.hp.jipp.encoding.Tag;
+import dev.fusejet.device.SheetRecord;
+import dev.fusejet.job.DocumentInfo;
+import dev.fusejet.job.JobInfo;
+import dev.fusejet.job.JobSummary;
+import dev.fusejet.job.JobTicket;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A job's attributes for Get-Job-Attributes, Get-Jobs and the job operations' responses, from the
+ * job service's {@link JobInfo}; with the fusing record as vendor attributes ({@code
+ * docs/ipp-attributes.md}).
+ */
+final class JobDescription {
+  private JobDescription() {}
+
+  /**
+   * Attributes only the job's owner (or the administrator) sees ({@code job-privacy-attributes}
+   * default).
+   */
+  static final Set<String> PRIVATE =
+      Set.of("job-name", "job-originating-user-name", "document-name-supplied");
+
+  /** The vendor attribute with the per-sheet records; only returned when asked for by name. */
+  static final String SHEET_RECORDS = "fusejet-sheet-records";
+
+  /** The attributes of {@code job}. */
+  static Map<String, Attribute<?>> build(Printer p, Exchange ex, JobInfo job) {
+    Map<String, Attribute<?>> a = new LinkedHashMap<>();
+    JobTicket t = job.ticket();
+    put(a, Attr.integer("job-id", job.id()));
+    put(a, Attr.uri("job-uri", p.jobUri(ex, job.id())));
+    put(a, Attr.uri("job-printer-uri", p.printerUri(ex.secure() ? "ipps" : "ipp", ex)));
+    put(a, Attr.uri("job-more-info", p.webUri(ex) + "#job-" + job.id()));
+    put(a, Attr.name("job-name", t.name()));
+    put(a, Attr.name("job-originating-user-name", t.user()));
+    put(a, Attr.enums("job-state", job.state().ipp()));
+    put(
+        a,
+        Attr.keywords(
+            "job-state-reasons",
+            job.reasons().isEmpty() ? List.of("none") : List.copyOf(job.reasons())));
+    put(a, Attr.text("job-state-message", job.message() == null ? "" : job.message()));
+    put(a, Attr.integer("job-printer-up-time", p.upTime(Instant.now())));
+    time(a, p, "creation", job.created());
+    time(a, p, "processing", job.processing());
+    time(a, p, "completed", job.completed());
+    put(a, Attr.integer("number-of-documents", job.documents().size()));
+    long bytes = 0;
+    for (DocumentInfo d : job.documents()) {
+      bytes += d.size();
+    }
+    put(a, Attr.integer("job-k-octets", (int) Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024)));
+    if (!job.documents().isEmpty()) {
+      DocumentInfo last = job.documents().get(job.documents().size() - 1);
+      put(a, Attr.name("document-name-supplied", last.name()));
+      put(a, Attr.mime("document-format-supplied", p.suppliedFormat(job.id(), last)));
+      put(a, Attr.mime("document-format", last.format()));
+      put(a, Attr.mime("document-format-detected", last.format()));
+    }
+    if (job.sheetsTotal() > 0) {
+      put(a, Attr.integer("job-impressions", job.sheetsTotal()));
+      put(a, Attr.integer("job-media-sheets", job.sheetsTotal()));
+    }
+    put(a, Attr.integer("job-impressions-completed", job.sheetsCompleted()));
+    put(a, Attr.integer("job-media-sheets-completed", job.sheetsCompleted()));
+    put(a, Attr.integer("copies", t.copies()));
+    put(a, Attr.integer("job-priority", t.priority()));
+    put(
+        a,
+        Attr.keyword(
+            "job-hold-until",
+            t.holdUntil().keyword().equals("time") ? "indefinite" : t.holdUntil().keyword()));
+    put(a, Attr.enums("print-quality", qualityEnum(t.quality())));
+    put(a, Attr.keyword("print-color-mode", t.colourMode()));
+    put(a, Attr.keyword("print-content-optimize", t.content()));
+    put(a, Attr.keyword("print-scaling", t.scaling()));
+    if (t.source() != null) {
+      put(a, Attr.keyword("media-source", t.source()));
+    }
+    if (t.medium() != null) {
+      put(a, Attr.keyword("media-type", t.medium()));
+    }
+
+    // The fusing record (vendor attributes)
+    put(
+        a,
+        Attr.keyword(Capabilities.FUSING_MODE, t.fusing() == null ? "auto" : t.fusing().label()));
+    if (job.setPoint() != null) {
+      put(a, Attr.keyword("fusejet-set-point-mode", job.setPoint().mode().label()));
+      put(a, Attr.integer("fusejet-set-point-temperature", milli(job.setPoint().temperature())));
+      put(a, Attr.integer("fusejet-set-point-speed", micro(job.setPoint().speed())));
+      put(a, Attr.integer("fusejet-set-point-dwell", micro(job.setPoint().dwell())));
+    }
+    JobSummary s = job.summary();
+    if (s != null) {
+      put(a, Attr.integer("fusejet-sheets-fused", s.sheets()));
+      put(a, Attr.integer("fusejet-sheets-compliant", s.compliant()));
+      put(a, Attr.integer("fusejet-sheets-outside-window", s.sheets() - s.compliant()));
+      if (s.sheets() > 0) {
+        put(a, Attr.integer("fusejet-min-heat-margin", milli(s.minHeatMargin())));
+        put(a, Attr.integer("fusejet-min-melt-margin", milli(s.minMeltMargin())));
+      }
+      put(a, Attr.text("fusejet-fusing-summary", summary(job)));
+    }
+    List<List<Attribute<?>>> records = new ArrayList<>();
+    for (SheetRecord r : job.sheets()) {
+      records.add(record(r));
+    }
+    put(
+        a,
+        records.isEmpty()
+            ? Attr.outOfBand(SHEET_RECORDS, Tag.noValue)
+            : Attr.collections(SHEET_RECORDS, records));
+    return a;
+  }
+
+  /** One sheet's record as a collection (units in docs/ipp-attributes.md). */
+  static List<Attribute<?>> record(SheetRecord r) {
+    List<Attribute<?>> c = new ArrayList<>();
+    c.add(Attr.integer("sheet", r.sheet()));
+    c.add(Attr.integer("page", r.page()));
+    c.add(Attr.integer("copy", r.copy()));
+    c.add(Attr.keyword("media-source", r.source()));
+    c.add(Attr.keyword("media-type", r.medium()));
+    c.add(Attr.keyword("fusing-mode", r.mode().label()));
+    c.add(Attr.integer("surface-temperature", milli(r.surfaceEntry())));
+    c.add(Attr.integer("dwell", micro(r.dwell())));
+    c.add(Attr.integer("heat-product", milli(r.claimedSintering())));
+    c.add(Attr.integer("melt-product", milli(r.claimedMelting())));
+    c.add(Attr.integer("heat-margin", milli(r.heatMargin())));
+    c.add(Attr.integer("melt-margin", milli(r.meltMargin())));
+    c.add(Attr.integer("ink-volume", (int) Math.round(r.totalInk() * 1e12)));
+    c.add(Attr.integer("gloss-60", milli(r.gloss60())));
+    c.add(Attr.bool("compliant", r.compliant()));
+    c.add(Attr.bool("canceled", r.canceled()));
+    c.add(
+        Attr.text(
+            "summary",
+            String.format(
+                Locale.ROOT,
+                "sheet %d: T=%.1f C, t=%.3f s, (T-Tg)t=%.2f C.s, (T-TM)t=%.2f C.s, %s",
+                r.sheet(),
+                r.surfaceEntry(),
+                r.dwell(),
+                r.claimedSintering(),
+                r.claimedMelting(),
+                r.compliant() ? "compliant" : "OUTSIDE the window")));
+    return c;
+  }
+
+  private static String summary(JobInfo job) {
+    JobSummary s = job.summary();
+    if (s.sheets() == 0) {
+      return "no sheet fused yet";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d sheet(s) fused, %d outside the window; smallest margins: heat %.2f C.s, melt %.2f C.s",
+        s.sheets(),
+        s.sheets() - s.compliant(),
+        s.minHeatMargin(),
+        s.minMeltMargin());
+  }
+
+  /** A value in thousandths (IPP has no real numbers): °C to m°C, °C·s to m°C·s, GU to mGU. */
+  static int milli(double v) {
+    return Double.isFinite(v) ? (int) Math.round(v * 1000) : 0;
+  }
+
+  /** Seconds to microseconds, m/s to µm/s. */
+  static int micro(double v) {
+    return Double.isFinite(v) ? (int) Math.round(v * 1e6) : 0;
+  }
+
+  static int qualityEnum(String q) {
+    return switch (q) {
+      case "draft" -> 3;
+      case "high" -> 5;
+      default -> 4;
+    };
+  }
+
+  private static void time(Map<String, Attribute<?>> a, Printer p, String what, Instant when) {
+    if (when == null) {
+      put(a, Attr.outOfBand("time-at-" + what, Tag.noValue));
+      put(a, Attr.outOfBand("date-time-at-" + what, Tag.noValue));
+    } else {
+      put(a, Attr.integer("time-at-" + what, p.upTime(when)));
+      put(a, Attr.dateTime("date-time-at-" + what, when));
+    }
+  }
+
+  private static void put(Map<String, Attribute<?>> a, Attribute<?> attr) {
+    a.put(attr.getName(), attr);
+  }
+}
