@@ -13,10 +13,11 @@ import java.time.LocalDateTime;
  * g0) / (1 - g0)), and each colour ink is reduced by u k g (under-colour removal). Then, when the
  * inks' total amount exceeds the limit, the colour inks are scaled down together until it fits.
  * Relative colorimetric maps out-of-gamut colours to the nearest printable colour, weighing hue
- * errors four times (in ΔE² terms) so that the hue is kept; perceptual first maps L* linearly from
- * the source's black (L* 0) to the printer's (black-point compensation), then compresses chroma
- * beyond 85 % of the printer's gamut boundary at that lightness and hue so that the sRGB boundary
- * lands on the printer's.
+ * errors four times (in ΔE² terms) so that the hue is kept, and near the grey axis (C* < 2)
+ * weighing a* and b* up to nine times, so that greys beyond the black point stay neutral;
+ * perceptual first maps L* linearly from the source's black (L* 0) to the printer's (black-point
+ * compensation), then compresses chroma beyond 85 % of the printer's gamut boundary at that
+ * lightness and hue so that the sRGB boundary lands on the printer's.
  */
 public final class OutputProfile {
 
@@ -57,9 +58,8 @@ public final class OutputProfile {
    */
   public record BlackGeneration(double start, double exponent, double ucr) {
     /**
-     * Black from 20 % grey, γ 1.3, 60 % under-colour removal: a photo printer's medium GCR (the
-     * colour inks keep the shadows smooth, black gives them depth; CMY under full black drop to 40
-     * %).
+     * Black from 20 % grey, γ 1.3, up to 60 % under-colour removal: a photo printer's medium GCR
+     * (the colour inks keep the shadows smooth, black gives them depth).
      */
     public static final BlackGeneration MEDIUM = new BlackGeneration(0.2, 1.3, 0.6);
   }
@@ -71,6 +71,16 @@ public final class OutputProfile {
   public static final int B2A_GRID = 33;
 
   private static final double HUE_WEIGHT = 2; // residual scale: ΔH² weighs 4x
+
+  /**
+   * Largest chroma C*ab of a grey the profile still calls neutral when looking for its darkest
+   * grey: 2.5. At 1.5 (the issue's bound on a* and b*) this GCR's darkest grey is L* 22 and the
+   * last four steps of a grey ramp would print alike; 2.5 keeps them apart (L* 13-20) at a b* of up
+   * to +2.
+   */
+  static final double NEUTRAL_CHROMA = 2.5;
+
+  private static final double NEUTRAL_WEIGHT = 3; // residual scale of a*, b* on the grey axis
 
   private final String description;
   private final CellularNeugebauer model;
@@ -107,7 +117,6 @@ public final class OutputProfile {
     int nc = controls * controls * controls;
     controlGrid = new double[nc][];
     controlLab = new Lab[nc];
-    double minL = 100;
     GamutBoundary.Builder gb = new GamutBoundary.Builder();
     for (int i = 0; i < nc; i++) {
       int ci = i / (controls * controls);
@@ -116,10 +125,9 @@ public final class OutputProfile {
       double[] p = {ci / (controls - 1.0), mi / (controls - 1.0), yi / (controls - 1.0)};
       controlGrid[i] = p;
       controlLab[i] = relative(device(p));
-      minL = Math.min(minL, controlLab[i].l());
       gb.add(controlLab[i]);
     }
-    this.blackL = minL;
+    this.blackL = neutralBlack();
     this.printer = gb.build();
     GamutBoundary.Builder sb = new GamutBoundary.Builder();
     int s = 33;
@@ -131,6 +139,26 @@ public final class OutputProfile {
       }
     }
     this.srgb = sb.build();
+  }
+
+  /**
+   * L* (media-relative) of the darkest neutral the printer makes: bisection on the L* of the grey
+   * that the inverse still reaches within 0.5 L* and {@link #NEUTRAL_CHROMA}.
+   */
+  private double neutralBlack() {
+    double lo = 0;
+    double hi = 50;
+    for (int it = 0; it < 12; it++) {
+      double l = (lo + hi) / 2;
+      Lab t = new Lab(l, 0, 0);
+      Lab got = relative(device(solveWeighted(t, new double[] {1, 1, 1}, 1)));
+      if (Math.abs(got.l() - l) < 0.5 && got.chroma() < NEUTRAL_CHROMA) {
+        hi = l;
+      } else {
+        lo = l;
+      }
+    }
+    return hi;
   }
 
   /** The media white (D50, 1): the unprinted paper. */
@@ -210,8 +238,23 @@ public final class OutputProfile {
 
   /** Device CMYK (1) that prints the media-relative colour {@code target} under {@code intent}. */
   public double[] toDevice(Lab target, Intent intent) {
-    Lab t = intent == Intent.PERCEPTUAL ? perceptual(target) : target;
-    return device(solve(t, null));
+    return device(solve(map(target, intent), null));
+  }
+
+  /**
+   * The colour the inverse aims at for a media-relative source colour: the perceptual mapping, or
+   * for relative colorimetric the colour itself, except that greys darker than the printer's
+   * neutral black aim at that black (the nearest colour would be a tinted one).
+   */
+  Lab map(Lab src, Intent intent) {
+    if (intent == Intent.PERCEPTUAL) {
+      return perceptual(src);
+    }
+    double c = src.chroma();
+    if (src.l() < blackL && c < 2) {
+      return new Lab(blackL, src.a(), src.b());
+    }
+    return src;
   }
 
   /** The perceptual intent's mapping of a media-relative colour to the printer's gamut. */
@@ -231,10 +274,14 @@ public final class OutputProfile {
 
   /** Control point (c, m, y) whose colour is nearest the target (hue weighted), from a start. */
   double[] solve(Lab t, double[] start) {
+    return solveWeighted(t, start, NEUTRAL_WEIGHT);
+  }
+
+  private double[] solveWeighted(Lab t, double[] start, double neutral) {
     double[] p = start;
-    double best = start == null ? Double.MAX_VALUE : cost(t, relative(device(start)));
-    for (int i = 0; i < controlLab.length; i++) {
-      double e = cost(t, controlLab[i]);
+    double best = start == null ? Double.MAX_VALUE : cost(t, neutral, relative(device(start)));
+    for (int i = 0; i < controlLab.length && controlLab[i] != null; i++) {
+      double e = cost(t, neutral, controlLab[i]);
       if (e < best) {
         best = e;
         p = controlGrid[i];
@@ -242,7 +289,7 @@ public final class OutputProfile {
     }
     p = p.clone();
     double lambda = 1e-3;
-    double[] r = residual(t, relative(device(p)));
+    double[] r = residual(t, neutral, relative(device(p)));
     double err = dot(r, r);
     for (int it = 0; it < 25 && err > 1e-8; it++) {
       double[][] j = new double[3][3]; // j[row residual][col control]
@@ -250,7 +297,7 @@ public final class OutputProfile {
         double step = p[c] > 0.5 ? -1e-4 : 1e-4;
         double[] q = p.clone();
         q[c] += step;
-        double[] rq = residual(t, relative(device(q)));
+        double[] rq = residual(t, neutral, relative(device(q)));
         for (int row = 0; row < 3; row++) {
           j[row][c] = (rq[row] - r[row]) / step;
         }
@@ -262,7 +309,7 @@ public final class OutputProfile {
         for (int c = 0; c < 3; c++) {
           q[c] = Math.max(0, Math.min(1, p[c] - delta[c]));
         }
-        double[] rq = residual(t, relative(device(q)));
+        double[] rq = residual(t, neutral, relative(device(q)));
         double eq = dot(rq, rq);
         if (eq < err) {
           p = q;
@@ -316,21 +363,23 @@ public final class OutputProfile {
   }
 
   /** Residual of a colour against the target: ΔL, Δ along the target's hue, 2 Δ across it. */
-  static double[] residual(Lab target, Lab got) {
+  static double[] residual(Lab target, double neutral, Lab got) {
     double dl = got.l() - target.l();
     double da = got.a() - target.a();
     double db = got.b() - target.b();
     double c = target.chroma();
-    if (c < 1) {
-      return new double[] {dl, da, db};
+    if (c < 2) {
+      // near the neutral axis a*, b* weigh up to 3x: dark greys stay grey rather than dark
+      double w = neutral - (neutral - 1) * c / 2;
+      return new double[] {dl, w * da, w * db};
     }
     double ua = target.a() / c;
     double ub = target.b() / c;
     return new double[] {dl, da * ua + db * ub, HUE_WEIGHT * (-da * ub + db * ua)};
   }
 
-  private static double cost(Lab t, Lab got) {
-    double[] r = residual(t, got);
+  private static double cost(Lab t, double neutral, Lab got) {
+    double[] r = residual(t, neutral, got);
     return dot(r, r);
   }
 
@@ -379,8 +428,7 @@ public final class OutputProfile {
               IccWriter.decodeL(li * 65535 / (grid - 1)),
               IccWriter.decodeAb(ai * 65535 / (grid - 1)),
               IccWriter.decodeAb(bi * 65535 / (grid - 1)));
-      Lab t = intent == Intent.PERCEPTUAL ? perceptual(lab) : lab;
-      double[] p = solve(t, bi == 0 ? null : previous);
+      double[] p = solve(map(lab, intent), bi == 0 ? null : previous);
       previous = p;
       double[] d = device(p);
       for (int ch = 0; ch < 4; ch++) {

@@ -183,6 +183,11 @@ public final class SheetModel {
     };
   }
 
+  /** Pixels beyond its own that the largest dot reaches. */
+  public int reach() {
+    return reach;
+  }
+
   /** Number of inks. */
   public int inks() {
     return inks;
