@@ -54,6 +54,26 @@ class ArchitectureTest {
   }
 
   @Test
+  void colourKnowsOnlyInksMediaAndUnits() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fusejet.colour..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.fusejet.raster..",
+            "dev.fusejet.halftone..",
+            "dev.fusejet.head..",
+            "dev.fusejet.twin..",
+            "dev.fusejet.fuser..",
+            "dev.fusejet.device..",
+            "dev.fusejet.job..",
+            "dev.fusejet.cli..",
+            "dev.fusejet.config..")
+        .check(classes);
+  }
+
+  @Test
   void domainRecordsDoNotKnowPhysicsOrPipelines() {
     noClasses()
         .that()

@@ -8,6 +8,7 @@ import static dev.fusejet.units.Dimension.TEMPERATURE;
 import dev.fusejet.media.InkReceivingLayer;
 import dev.fusejet.media.InorganicParticleKind;
 import dev.fusejet.media.Medium;
+import dev.fusejet.media.Optics;
 import dev.fusejet.media.PaperBase;
 import dev.fusejet.media.PolymerFamily;
 import dev.fusejet.media.ResinLayer;
@@ -26,9 +27,37 @@ final class MediumBinder {
             n.text("name"),
             n.text("description", ""),
             support(n.child("support")),
-            receiving(n.child("ink-receiving-layer")));
+            receiving(n.child("ink-receiving-layer")),
+            optics(n.optionalChild("optics")));
     n.finish();
     return m;
+  }
+
+  /** The optional {@code optics} section; absent values are those of a glossy photo medium. */
+  private static Optics optics(Node n) {
+    if (n == null) {
+      return Optics.GLOSSY;
+    }
+    Optics d = Optics.GLOSSY;
+    Node w = n.optionalChild("paper-white");
+    double l = d.whiteLightness();
+    double a = d.whiteA();
+    double b = d.whiteB();
+    if (w != null) {
+      l = w.quantity("L", FRACTION);
+      a = w.quantity("a", FRACTION);
+      b = w.quantity("b", FRACTION);
+      w.finish();
+    }
+    Optics o =
+        new Optics(
+            l,
+            a,
+            b,
+            n.quantity("yule-nielsen-n", FRACTION, d.yuleNielsenN()),
+            n.quantity("dot-spread", FRACTION, d.dotSpread()));
+    n.finish();
+    return o;
   }
 
   private static Support support(Node n) {

@@ -11,6 +11,8 @@ package dev.fusejet.ink;
  * @param otherFraction mass fraction of everything else: dispersant resin, surfactant (1)
  * @param coSolvent the co-solvent
  * @param density ink density (kg/m³)
+ * @param solid CIELAB (D50) of a solid of this ink on the reference medium, the printed-sheet
+ *     model's primary; null when unknown
  */
 public record Ink(
     String name,
@@ -20,7 +22,30 @@ public record Ink(
     double coSolventFraction,
     double otherFraction,
     CoSolvent coSolvent,
-    double density) {
+    double density,
+    SolidColour solid) {
+
+  /** An ink with the typical solid colour of its channel ({@link SolidColour#typical}). */
+  public Ink(
+      String name,
+      String colourant,
+      double pigmentFraction,
+      double waterFraction,
+      double coSolventFraction,
+      double otherFraction,
+      CoSolvent coSolvent,
+      double density) {
+    this(
+        name,
+        colourant,
+        pigmentFraction,
+        waterFraction,
+        coSolventFraction,
+        otherFraction,
+        coSolvent,
+        density,
+        SolidColour.typical(name));
+  }
 
   /** Sum of the four mass fractions (1); must be 1 for a valid ink. */
   public double fractionSum() {

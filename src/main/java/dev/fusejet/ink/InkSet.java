@@ -11,13 +11,27 @@ import java.util.Optional;
  * @param description one line for people
  * @param inks the inks, in head order
  * @param dropSizes drop sizes, smallest first
+ * @param overprints colours of solids of two or more inks on top of each other (the printed-sheet
+ *     model's Neugebauer primaries beyond the single inks); combinations not listed are derived
+ *     from the single inks
  */
-public record InkSet(String name, String description, List<Ink> inks, List<DropSize> dropSizes) {
+public record InkSet(
+    String name,
+    String description,
+    List<Ink> inks,
+    List<DropSize> dropSizes,
+    List<Overprint> overprints) {
 
   /** Copies the lists. */
   public InkSet {
     inks = List.copyOf(inks);
     dropSizes = List.copyOf(dropSizes);
+    overprints = List.copyOf(overprints);
+  }
+
+  /** An ink set with the typical overprints of its channels ({@link Overprint#typical}). */
+  public InkSet(String name, String description, List<Ink> inks, List<DropSize> dropSizes) {
+    this(name, description, inks, dropSizes, Overprint.typical(inks));
   }
 
   /** The ink with this channel name, if present. */

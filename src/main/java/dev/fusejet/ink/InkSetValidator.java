@@ -56,6 +56,19 @@ public final class InkSetValidator {
       }
       previous = d.volume();
     }
+    for (int i = 0; i < set.overprints().size(); i++) {
+      Overprint o = set.overprints().get(i);
+      for (String c : o.channels()) {
+        if (set.ink(c).isEmpty()) {
+          f.add(
+              Severity.ERROR,
+              "overprints[" + i + "].inks",
+              o.inks(),
+              "channels of this set",
+              "'" + c + "' is not an ink of the set; join channel names with +");
+        }
+      }
+    }
     return new ValidationReport("ink set " + set.name(), f.toList());
   }
 
@@ -123,5 +136,46 @@ public final class InkSetValidator {
         1500,
         d -> Quantities.fmt(d) + " kg/m³",
         "aqueous pigment inks have densities near 1000-1100 kg/m³");
+    checkSolid(f, p, ink);
+  }
+
+  /** The solid's CIELAB must be a real surface colour: L* 0..100, a*, b* within ±128. */
+  private static void checkSolid(Findings f, String p, Ink ink) {
+    SolidColour s = ink.solid();
+    if (s == null) {
+      f.add(
+          Severity.ERROR,
+          p + ".solid",
+          "(missing)",
+          "required for an ink of no known role",
+          "give the CIELAB (D50) of a solid of '"
+              + ink.name()
+              + "', e.g. solid: {L: 60, a: -20, b: -30}");
+      return;
+    }
+    f.within(
+        Severity.ERROR,
+        p + ".solid.L",
+        s.lightness(),
+        0,
+        100,
+        Quantities::fmt,
+        "CIELAB lightness runs from 0 (black) to 100 (the perfect white)");
+    f.within(
+        Severity.ERROR,
+        p + ".solid.a",
+        s.a(),
+        -128,
+        127,
+        Quantities::fmt,
+        "a* of a print lies within ±128");
+    f.within(
+        Severity.ERROR,
+        p + ".solid.b",
+        s.b(),
+        -128,
+        127,
+        Quantities::fmt,
+        "b* of a print lies within ±128");
   }
 }

@@ -7,9 +7,15 @@ package dev.fusejet.media;
  * @param description one line for people
  * @param support the resin-coated paper support
  * @param receiving the ink-receiving layer
+ * @param optics paper white, optical dot gain and dot spread, for the printed-sheet model
  */
 public record Medium(
-    String name, String description, Support support, InkReceivingLayer receiving) {
+    String name, String description, Support support, InkReceivingLayer receiving, Optics optics) {
+
+  /** A medium with the optics of a glossy photo medium ({@link Optics#GLOSSY}). */
+  public Medium(String name, String description, Support support, InkReceivingLayer receiving) {
+    this(name, description, support, receiving, Optics.GLOSSY);
+  }
 
   /** Glass transition of the surface layer's resin particles (°C). */
   public double glassTransition() {

@@ -53,7 +53,54 @@ public final class MediumValidator {
         checkCrossLayer(f, medium);
       }
     }
+    if (medium.optics() != null) {
+      checkOptics(f, medium.optics());
+    }
     return new ValidationReport("medium " + medium.name(), f.toList());
+  }
+
+  /** The optics must describe a real surface: white L* 0..100, n 1..10, spread 1..4. */
+  private static void checkOptics(Findings f, Optics o) {
+    f.within(
+        Severity.ERROR,
+        "optics.paper-white.L",
+        o.whiteLightness(),
+        0,
+        100,
+        Quantities::fmt,
+        "CIELAB lightness runs from 0 to 100; photo papers measure 92-97");
+    f.within(
+        Severity.ERROR,
+        "optics.paper-white.a",
+        o.whiteA(),
+        -128,
+        127,
+        Quantities::fmt,
+        "a* of a paper lies within a few units of 0");
+    f.within(
+        Severity.ERROR,
+        "optics.paper-white.b",
+        o.whiteB(),
+        -128,
+        127,
+        Quantities::fmt,
+        "b* of a paper lies within a few units of 0 (negative with brighteners)");
+    f.within(
+        Severity.ERROR,
+        "optics.yule-nielsen-n",
+        o.yuleNielsenN(),
+        Optics.N_MIN,
+        Optics.N_MAX,
+        Quantities::fmt,
+        "n is 1 without optical dot gain and rarely above 3 on coated media");
+    f.within(
+        Severity.ERROR,
+        "optics.dot-spread",
+        o.dotSpread(),
+        Optics.SPREAD_MIN,
+        Optics.SPREAD_MAX,
+        Quantities::fmt,
+        "a dot is 1.5-2.5 times its drop's diameter on coated media");
   }
 
   private static void checkSupport(Findings f, Support s) {

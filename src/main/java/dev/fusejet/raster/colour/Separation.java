@@ -73,6 +73,11 @@ public final class Separation {
   private final ColourMode mode;
   private final List<String> inkNames;
 
+  /** Device CMYK (0..1) of each table node through the profiles, or null when unmanaged. */
+  private final double[][] managed;
+
+  private final Rendering rendering;
+
   private static final int DR = GRID * GRID;
   private static final int DG = GRID;
   private static final int DB = 1;
@@ -90,7 +95,8 @@ public final class Separation {
     DB + DG, DG + DB, DG + DB, DG + DR, DB + DR, DR + DB, DR + DG, DR + DG
   };
 
-  private Separation(InkSet inkSet, double limit, double amountMax, ColourMode mode) {
+  private Separation(
+      InkSet inkSet, double limit, double amountMax, ColourMode mode, Rendering rendering) {
     this.inks = inkSet.inks().size();
     this.groups = (inks + 3) / 4;
     this.inkLimit = limit;
@@ -131,10 +137,16 @@ public final class Separation {
     }
     lut = new long[GRID * GRID * GRID * groups];
     double[] amounts = new double[inks];
+    this.managed = rendering != null && mode == ColourMode.COLOUR ? nodesThrough(rendering) : null;
+    this.rendering = managed == null ? null : rendering;
     for (int r = 0; r < GRID; r++) {
       for (int g = 0; g < GRID; g++) {
         for (int b = 0; b < GRID; b++) {
-          node(r / (GRID - 1.0), g / (GRID - 1.0), b / (GRID - 1.0), amounts);
+          if (managed != null) {
+            managedNode(managed[r * DR + g * DG + b * DB], amounts);
+          } else {
+            node(r / (GRID - 1.0), g / (GRID - 1.0), b / (GRID - 1.0), amounts);
+          }
           int node = (r * DR + g * DG + b * DB) * groups;
           for (int i = 0; i < inks; i++) {
             long q = Math.round(amounts[i] * 255);
@@ -160,7 +172,68 @@ public final class Separation {
     double fullLoad = fullLoad(inkSet, xDpi, yDpi);
     double amountMax = Math.min(1.0, SOLID_LOAD / fullLoad);
     double limit = Math.min(inkSet.inks().size(), medium.receiving().poreCapacity() / fullLoad);
-    return new Separation(inkSet, limit, amountMax, mode);
+    return new Separation(inkSet, limit, amountMax, mode, null);
+  }
+
+  /**
+   * Builds a colour-managed separation: document RGB goes through {@code rendering}'s profiles to
+   * the printer's device CMYK at each table node, then each ink is linearised, scaled and
+   * ink-limited as device CMYK input is. Monochrome modes stay unmanaged (black and neutral mixes
+   * by luma).
+   */
+  public static Separation build(
+      InkSet inkSet,
+      Medium medium,
+      double xDpi,
+      double yDpi,
+      ColourMode mode,
+      Rendering rendering) {
+    double fullLoad = fullLoad(inkSet, xDpi, yDpi);
+    double amountMax = Math.min(1.0, SOLID_LOAD / fullLoad);
+    double limit = Math.min(inkSet.inks().size(), medium.receiving().poreCapacity() / fullLoad);
+    return new Separation(inkSet, limit, amountMax, mode, rendering);
+  }
+
+  private double[][] nodesThrough(Rendering r) {
+    int[] rgb = new int[GRID * GRID * GRID];
+    for (int i = 0; i < rgb.length; i++) {
+      int ri = i / DR;
+      int gi = i / DG % GRID;
+      int bi = i % GRID;
+      rgb[i] = channel(ri) << 16 | channel(gi) << 8 | channel(bi);
+    }
+    return r.toCmyk(rgb);
+  }
+
+  /** The 8-bit channel value of grid node {@code i}: i * 255 / 16, rounded. */
+  private static int channel(int i) {
+    return (int) Math.round(i * 255.0 / (GRID - 1));
+  }
+
+  /** Node amounts from device CMYK through the profile (the separateCmyk path in doubles). */
+  private void managedNode(double[] cmyk, double[] out) {
+    java.util.Arrays.fill(out, 0);
+    for (int role = 0; role < 4; role++) {
+      int i = cmykIndex[role][0];
+      if (i >= 0) {
+        out[i] = deviceAmount(cmyk[role]);
+      }
+    }
+    limit(out);
+  }
+
+  /**
+   * The amount (0..1 of a large drop at every pixel) device value {@code v} (0..1) of one ink puts
+   * down: linearised and scaled to the solid load, before the ink limit. The ink limit is on the
+   * sum of these.
+   */
+  public double deviceAmount(double v) {
+    return amountMax * linearise(Math.max(0, Math.min(1, v)));
+  }
+
+  /** The rendering (profiles and intent) the table was built through, or null. */
+  public Rendering rendering() {
+    return rendering;
   }
 
   /** Ink volume per area (m³/m²) of one ink with a large drop at every pixel. */
@@ -469,6 +542,10 @@ public final class Separation {
    */
   public double[] exactAmounts(int rgb) {
     double[] a = new double[inks];
+    if (managed != null) {
+      managedNode(rendering.toCmyk(new int[] {rgb})[0], a);
+      return a;
+    }
     node(((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0, a);
     return a;
   }
