@@ -4,8 +4,10 @@ import dev.fusejet.colour.Chart;
 import dev.fusejet.colour.Patch;
 import dev.fusejet.colour.SheetModel;
 import dev.fusejet.colour.Xyz;
+import dev.fusejet.device.PrintMode;
 import dev.fusejet.halftone.Halftoner;
 import dev.fusejet.ink.InkSet;
+import dev.fusejet.job.RasterSetup;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
@@ -36,7 +38,7 @@ final class ChartPrinter {
 
   private final InkSet inks;
   private final Medium medium;
-  private final RipSetup setup;
+  private final PrintMode setup;
   private final double patch;
 
   /**
@@ -47,7 +49,7 @@ final class ChartPrinter {
    * @param setup the quality (resolution, screen)
    * @param patch patch side (m)
    */
-  ChartPrinter(InkSet inks, Medium medium, RipSetup setup, double patch) {
+  ChartPrinter(InkSet inks, Medium medium, PrintMode setup, double patch) {
     this.inks = inks;
     this.medium = medium;
     this.setup = setup;
@@ -115,7 +117,7 @@ final class ChartPrinter {
   /** A pipeline of the quality's screen for device values or documents on this chart. */
   RasterPipeline pipeline(int rows, int columns) {
     Halftoner screen = setup.screen("auto");
-    return RipSetup.pipeline(inks, medium, screen, options(rows, columns));
+    return RasterSetup.pipeline(inks, medium, screen, options(rows, columns));
   }
 
   private double[][] print(

@@ -5,6 +5,7 @@ import dev.fusejet.colour.Cgats;
 import dev.fusejet.colour.Chart;
 import dev.fusejet.colour.OutputProfile;
 import dev.fusejet.colour.Patch;
+import dev.fusejet.device.PrintMode;
 import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.colour.ColourMode;
@@ -69,7 +70,7 @@ final class ProfileMaker {
   }
 
   static Result make(InkSet inks, Medium medium, String quality, double patch) {
-    RipSetup setup = RipSetup.of(quality);
+    PrintMode setup = PrintMode.of(quality);
     ChartPrinter printer = new ChartPrinter(inks, medium, setup, patch);
     Chart chart = Chart.standard(COLUMNS, VERIFICATION);
     List<Patch> measured = printer.print(chart);

@@ -8,6 +8,7 @@ import dev.fusejet.colour.OutputProfile;
 import dev.fusejet.colour.Srgb;
 import dev.fusejet.colour.Xyz;
 import dev.fusejet.config.Catalog;
+import dev.fusejet.device.PrintMode;
 import dev.fusejet.halftone.Halftoner;
 import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
@@ -54,7 +55,7 @@ class ColourAcceptanceTest {
   }
 
   static Lab[] print(int[] rgb, OutputProfile.Intent intent) {
-    RipSetup setup = RipSetup.of(QUALITY);
+    PrintMode setup = PrintMode.of(QUALITY);
     ChartPrinter printer = new ChartPrinter(inks, medium, setup, 0.003);
     int columns = 8;
     var options = printer.options((rgb.length + columns - 1) / columns, columns);

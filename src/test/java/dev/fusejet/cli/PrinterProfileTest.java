@@ -5,6 +5,7 @@ import dev.fusejet.colour.Chart;
 import dev.fusejet.colour.DeltaE;
 import dev.fusejet.colour.Patch;
 import dev.fusejet.config.Catalog;
+import dev.fusejet.device.PrintMode;
 import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class PrinterProfileTest {
     InkSet inks = Catalog.builtIn().inkSet("pigment-cmyk");
     Medium medium = Catalog.builtIn().medium("glossy-ldpe-70");
     long t0 = System.nanoTime();
-    ChartPrinter printer = new ChartPrinter(inks, medium, RipSetup.of("normal"), 0.003);
+    ChartPrinter printer = new ChartPrinter(inks, medium, PrintMode.of("normal"), 0.003);
     Chart chart = Chart.standard(40, 150);
     List<Patch> measured = printer.print(chart);
     long t1 = System.nanoTime();
