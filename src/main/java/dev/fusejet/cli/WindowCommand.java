@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Plans the fusing set point (surface temperature, speed) that keeps the claimed conditions",
       "true over the sensor, droop and speed tolerances, preferring the highest throughput.",
-      "Exit status: 0 point found, 4 no robust point, 1 unusable input."
+      "Exit status: 0 point found, 4 no robust point, 1 unusable input or unwritable plot,"
+          + " 2 bad option."
     })
 final class WindowCommand implements Callable<Integer> {
   /** Exit status when no robust point exists. */
@@ -52,11 +53,12 @@ final class WindowCommand implements Callable<Integer> {
       paramLabel = "standard|high-gloss",
       defaultValue = "standard",
       description = "Fusing mode (default: ${DEFAULT-VALUE}).")
-  String mode;
+  FusingMode mode;
 
   @Option(
       names = "--plot",
       paramLabel = "FILE.png|FILE.svg",
+      converter = Converters.PlotFile.class,
       description = "Also draw the (T, t) plane with both boundaries, limits and regions.")
   Path plot;
 
@@ -76,12 +78,9 @@ final class WindowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    FusingMode fusingMode;
-    try {
-      fusingMode = FusingMode.fromLabel(mode);
-    } catch (IllegalArgumentException e) {
-      err.println("fusejet window: --mode '" + mode + "' is not one of standard, high-gloss");
-      return 2;
+    FusingMode fusingMode = mode;
+    if (plot != null) {
+      Outputs.requireWritable(plot);
     }
     Medium medium = setup.medium();
     Apparatus app = setup.apparatus();
