@@ -69,8 +69,12 @@ final class ApparatusCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Apparatus a = catalogOptions.catalog().apparatus(apparatus);
-      ValidationReport r = ApparatusValidator.validate(a, NipWidths.of(a).meanPressure());
+      Catalog catalog = catalogOptions.catalog();
+      Apparatus a = catalog.apparatus(apparatus);
+      ValidationReport r =
+          CatalogOptions.located(
+              ApparatusValidator.validate(a, NipWidths.of(a).meanPressure()),
+              catalog.apparatusSource(apparatus));
       Findings.print(spec.commandLine().getOut(), r);
       return DesignGate.exitStatus(r);
     }

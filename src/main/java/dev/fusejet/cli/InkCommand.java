@@ -76,7 +76,10 @@ final class InkCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ValidationReport r = InkSetValidator.validate(catalogOptions.catalog().inkSet(inkSet));
+      Catalog catalog = catalogOptions.catalog();
+      ValidationReport r =
+          CatalogOptions.located(
+              InkSetValidator.validate(catalog.inkSet(inkSet)), catalog.inkSetSource(inkSet));
       Findings.print(spec.commandLine().getOut(), r);
       return r.hasErrors() ? 1 : 0;
     }

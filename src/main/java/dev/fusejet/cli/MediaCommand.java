@@ -70,7 +70,10 @@ final class MediaCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ValidationReport r = MediumValidator.validate(catalogOptions.catalog().medium(medium));
+      Catalog catalog = catalogOptions.catalog();
+      ValidationReport r =
+          CatalogOptions.located(
+              MediumValidator.validate(catalog.medium(medium)), catalog.mediumSource(medium));
       Findings.print(spec.commandLine().getOut(), r);
       return DesignGate.exitStatus(r);
     }

@@ -1,13 +1,11 @@
 package dev.fusejet.cli;
 
 import dev.fusejet.apparatus.Apparatus;
-import dev.fusejet.apparatus.ApparatusValidator;
 import dev.fusejet.config.Catalog;
 import dev.fusejet.ink.Ink;
 import dev.fusejet.ink.InkSet;
 import dev.fusejet.ink.InkSetValidator;
 import dev.fusejet.media.Medium;
-import dev.fusejet.media.MediumValidator;
 import dev.fusejet.units.Quantities;
 import dev.fusejet.units.Units;
 import java.io.PrintWriter;
@@ -76,9 +74,10 @@ final class TwinInputs {
         DesignGate.accept(
             err,
             overrideReason,
-            MediumValidator.validate(medium),
-            ApparatusValidator.validate(app, pressure),
-            InkSetValidator.validate(inkSet));
+            setup.check(medium),
+            setup.check(app, pressure),
+            CatalogOptions.located(
+                InkSetValidator.validate(inkSet), setup.catalog().inkSetSource(ink)));
     if (ok && overrideReason != null) {
       err.println("Design override recorded: " + overrideReason);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fusejet.apparatus.Apparatus;
-import dev.fusejet.apparatus.ApparatusValidator;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.fuser.ProcessWindowPlanner;
@@ -13,7 +12,6 @@ import dev.fusejet.fuser.Suggestion;
 import dev.fusejet.fuser.WindowPlan;
 import dev.fusejet.fuser.WindowProblem;
 import dev.fusejet.media.Medium;
-import dev.fusejet.media.MediumValidator;
 import dev.fusejet.nip.NipContact;
 import dev.fusejet.units.Quantities;
 import dev.fusejet.validation.Finding;
@@ -86,8 +84,8 @@ final class WindowCommand implements Callable<Integer> {
     Apparatus app = setup.apparatus();
     NipContact nip = NipWidths.of(app);
     double width = nip.width();
-    ValidationReport mr = MediumValidator.validate(medium);
-    ValidationReport ar = ApparatusValidator.validate(app, nip.meanPressure());
+    ValidationReport mr = setup.check(medium);
+    ValidationReport ar = setup.check(app, nip.meanPressure());
     if (!DesignGate.accept(err, overrideReason, mr, ar)) {
       return 1;
     }
@@ -214,6 +212,9 @@ final class WindowCommand implements Callable<Integer> {
         n.put("value", f.value());
         n.put("limit", f.limit());
         n.put("advice", f.advice());
+        if (!f.location().isEmpty()) {
+          n.put("location", f.location());
+        }
       }
     }
     return mapper.writeValueAsString(root);

@@ -80,6 +80,27 @@ public final class Catalog {
     return load("ink", "ink set", nameOrPath, INK_SETS, InkSetBinder::bind);
   }
 
+  /** The file the medium of this name or path is read from; empty for a built-in preset. */
+  public Optional<Path> mediumSource(String nameOrPath) {
+    return source("media", nameOrPath);
+  }
+
+  /** The file the apparatus of this name or path is read from; empty for a built-in preset. */
+  public Optional<Path> apparatusSource(String nameOrPath) {
+    return source("apparatus", nameOrPath);
+  }
+
+  /** The file the ink set of this name or path is read from; empty for a built-in preset. */
+  public Optional<Path> inkSetSource(String nameOrPath) {
+    return source("ink", nameOrPath);
+  }
+
+  private Optional<Path> source(String kind, String nameOrPath) {
+    return looksLikePath(nameOrPath)
+        ? Optional.of(Path.of(nameOrPath))
+        : userFile(kind, nameOrPath);
+  }
+
   /** Names of the media presets and of the media in the user directory. */
   public List<String> mediaNames() {
     return names("media", MEDIA);
@@ -170,7 +191,11 @@ public final class Catalog {
     }
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     try (InputStream in = Files.newInputStream(file)) {
-      return bind(read(in, json, file.toString()), file.toString(), binder);
+      JsonNode tree = read(in, json, file.toString());
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new ConfigException(file + ": the file is empty");
+      }
+      return binder.apply(new Node(tree, file.toString(), "", Lines.of(file)));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }

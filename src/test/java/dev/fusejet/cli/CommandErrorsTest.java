@@ -101,8 +101,7 @@ class CommandErrorsTest {
     assertThat(plain.out()).doesNotContain("written");
     Path csv = dir.resolve("t.csv");
     CliRun r =
-        CliRun.of(
-            "twin", "--csv", csv.toString(), "--plot", dir.resolve("no/t.png").toString());
+        CliRun.of("twin", "--csv", csv.toString(), "--plot", dir.resolve("no/t.png").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(csv).doesNotExist();
     try (var files = Files.list(dir)) {
