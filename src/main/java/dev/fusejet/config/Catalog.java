@@ -101,6 +101,41 @@ public final class Catalog {
         : userFile(kind, nameOrPath);
   }
 
+  /**
+   * The text of a built-in preset file, comments included, as a starting point for a user's own
+   * file.
+   *
+   * @param kind {@code media}, {@code apparatus} or {@code ink}
+   * @throws ConfigException naming the presets there are when {@code name} is not one
+   */
+  public static String presetText(String kind, String name) {
+    List<String> presets =
+        switch (kind) {
+          case "media" -> MEDIA;
+          case "apparatus" -> APPARATUS;
+          case "ink" -> INK_SETS;
+          default -> throw new IllegalArgumentException("no preset kind " + kind);
+        };
+    if (!presets.contains(name)) {
+      throw new ConfigException(
+          "no built-in "
+              + kind
+              + " preset named '"
+              + name
+              + "': the presets are "
+              + String.join(", ", presets));
+    }
+    String resource = PRESETS + kind + "/" + name + ".yaml";
+    try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ConfigException("preset " + resource + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read preset " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Names of the media presets and of the media in the user directory. */
   public List<String> mediaNames() {
     return names("media", MEDIA);
