@@ -1,5 +1,7 @@
 package dev.fusejet.raster.colour;
 
+import static dev.fusejet.units.Units.INCH;
+
 import dev.fusejet.halftone.Halftoner;
 import dev.fusejet.ink.DropSize;
 import dev.fusejet.ink.Ink;
@@ -45,8 +47,6 @@ public final class Separation {
 
   /** Fraction (1) of the black removed from the colour inks (under-colour removal). */
   public static final double UCR = 0.8;
-
-  private static final double INCH = 0.0254;
 
   private final int inks;
   private final int groups;
