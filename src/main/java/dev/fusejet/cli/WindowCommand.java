@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.fuser.Blocking;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.fuser.ProcessWindowPlanner;
@@ -124,7 +125,7 @@ final class WindowCommand implements Callable<Integer> {
             + ", peak "
             + Quantities.pressure(nip.peakPressure())
             + ".");
-    for (String line : plan.reasoning()) {
+    for (String line : PlanText.reasoning(plan)) {
       out.println("  " + line);
     }
     if (plan.feasible()) {
@@ -146,22 +147,22 @@ final class WindowCommand implements Callable<Integer> {
     } else {
       out.println(
           "No robust operating point; blocked by "
-              + describeBlocking(plan.blocking().orElse("both"))
+              + PlanText.blocking(plan.blocking().orElse(Blocking.BOTH))
               + ".");
       out.println("Would make it feasible (each alone, all else kept):");
       for (Suggestion s : plan.suggestions()) {
         out.println(
-            "  " + s.parameter() + ": " + s.current() + " -> " + s.needed() + " (" + s.why() + ")");
+            "  "
+                + s.parameter().key()
+                + ": "
+                + PlanText.current(s, plan)
+                + " -> "
+                + PlanText.needed(s)
+                + " ("
+                + PlanText.why(s, plan)
+                + ")");
       }
     }
-  }
-
-  private static String describeBlocking(String b) {
-    return switch (b) {
-      case "heat" -> "(T - Tg) t: not enough heat for the particles to sinter";
-      case "melt" -> "(T - T_M) t: the resin layer would melt";
-      default -> "both expressions: the window is narrower than the tolerances";
-    };
   }
 
   private String toJson(
@@ -191,17 +192,23 @@ final class WindowCommand implements Callable<Integer> {
     putNumber(root, "meltMarginCs", plan.meltMargin());
     putNumber(root, "robustTemperatureLowC", plan.robustTemperatureLow());
     putNumber(root, "robustTemperatureHighC", plan.robustTemperatureHigh());
-    plan.blocking().ifPresent(b -> root.put("blocking", b));
+    plan.blocking().ifPresent(b -> root.put("blocking", b.label()));
     ArrayNode sug = root.putArray("suggestions");
     for (Suggestion s : plan.suggestions()) {
       ObjectNode n = sug.addObject();
-      n.put("parameter", s.parameter());
-      n.put("current", s.current());
-      n.put("needed", s.needed());
-      n.put("why", s.why());
+      n.put("parameter", s.parameter().key());
+      n.put("current", PlanText.current(s, plan));
+      n.put("needed", PlanText.needed(s));
+      n.put("why", PlanText.why(s, plan));
+      n.put("direction", s.direction().name().toLowerCase(java.util.Locale.ROOT));
+      putNumber(n, "neededSi", s.needed());
+      putNumber(n, "neededHighSi", s.neededHigh());
+      if (s.parameter().dimension() != null) {
+        n.put("unitSi", s.parameter().dimension().siSymbol());
+      }
     }
     ArrayNode why = root.putArray("reasoning");
-    plan.reasoning().forEach(why::add);
+    PlanText.reasoning(plan).forEach(why::add);
     ArrayNode findings = root.putArray("findings");
     for (ValidationReport r : List.of(mr, ar)) {
       for (Finding f : r.findings()) {
