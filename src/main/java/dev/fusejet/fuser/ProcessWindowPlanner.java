@@ -1,6 +1,5 @@
 package dev.fusejet.fuser;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,20 +149,22 @@ public final class ProcessWindowPlanner {
   }
 
   /**
-   * The grid from lo to hi in steps: lo + i step computed in decimal and rounded once to the
-   * nearest double, so a grid value is the number a person would write (0.165, not
+   * The grid from lo to hi in steps: lo + i step, with the binary rounding noise of the sum (a few
+   * ulps) snapped to the decimal six places finer than the step (the step 0.005 m/s gives
+   * nanometres per second), so a grid value is the number a person would write (0.165, not
    * 0.16499999999999998) and a point that lies exactly on a boundary in decimal is evaluated there;
    * hi is always included, and a point within a millionth of a step of hi is taken as hi.
    */
   static double[] grid(double lo, double hi, double step) {
     int n = (int) Math.floor((hi - lo) / step + 1e-6);
-    BigDecimal start = new BigDecimal(Double.toString(lo));
-    BigDecimal by = new BigDecimal(Double.toString(step));
-    boolean endsOnHi =
-        Math.abs(start.add(by.multiply(BigDecimal.valueOf(n))).doubleValue() - hi) <= 1e-6 * step;
+    double scale = Math.pow(10, Math.ceil(-Math.log10(step)) + 6);
+    boolean endsOnHi = Math.abs(lo + n * step - hi) <= 1e-6 * step;
     double[] g = new double[endsOnHi ? n + 1 : n + 2];
     for (int i = 0; i <= n; i++) {
-      g[i] = Math.min(hi, start.add(by.multiply(BigDecimal.valueOf(i))).doubleValue());
+      // Snap only the rounding noise of the sum (a few ulps), never a value the limits set.
+      double v = lo + i * step;
+      double decimal = Math.round(v * scale) / scale;
+      g[i] = Math.min(hi, Math.abs(decimal - v) <= 8 * Math.ulp(v) ? decimal : v);
     }
     g[g.length - 1] = hi;
     return g;
