@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       InkCommand.class,
       TwinCommand.class,
       RipCommand.class,
+      PrintCommand.class,
+      JobsCommand.class,
       BenchCommand.class,
     })
 final class FusejetCommand implements Runnable {
