@@ -71,7 +71,7 @@ final class SetPoints {
     plan.bestPoint()
         .ifPresent(
             p ->
-                why.append(": the best set point, ")
+                why.append(": No robust point: the best set point, ")
                     .append(Quantities.celsius(p.temperature()))
                     .append(" at ")
                     .append(Quantities.speed(p.speed()))
