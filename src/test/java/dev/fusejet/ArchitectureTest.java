@@ -1,10 +1,18 @@
 package dev.fusejet;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +189,157 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.fusejet.cli..")
+        .check(classes);
+  }
+
+  /**
+   * The "may use" table of docs/architecture.md and BRIEF's package map, one row per package (exact
+   * package names; {@code twin} covers {@code twin.heat} as one row of its own below). A package
+   * may depend on itself, on the packages listed, and on nothing else of fusejet. Rows for packages
+   * that do not exist yet (device, job, ipp, control, colour, web) are checked the same way, so
+   * they bite as soon as the package appears.
+   */
+  private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
+
+  private static final List<String> DOMAIN =
+      List.of("units", "validation", "time", "media", "ink", "apparatus");
+
+  static {
+    MAY_USE.put("units", List.of());
+    MAY_USE.put("validation", List.of("units"));
+    MAY_USE.put("time", List.of());
+    MAY_USE.put("media", List.of("units", "validation"));
+    MAY_USE.put("ink", List.of("units", "validation"));
+    MAY_USE.put("apparatus", List.of("units", "validation"));
+    MAY_USE.put("nip", List.of("apparatus", "units", "validation"));
+    MAY_USE.put("fuser", List.of("media", "apparatus", "units", "validation"));
+    MAY_USE.put(
+        "twin",
+        List.of(
+            "twin.heat",
+            "media",
+            "ink",
+            "apparatus",
+            "nip",
+            "fuser",
+            "units",
+            "validation",
+            "time"));
+    MAY_USE.put("twin.heat", List.of("units"));
+    MAY_USE.put("colour", List.of("ink", "media", "units", "validation"));
+    MAY_USE.put("halftone", List.of("ink", "units"));
+    MAY_USE.put("raster.decode", List.of("units"));
+    MAY_USE.put("raster.colour", List.of("colour", "ink", "media", "units", "validation"));
+    MAY_USE.put(
+        "raster",
+        List.of("raster.colour", "raster.decode", "halftone", "ink", "media", "units", "time"));
+    MAY_USE.put("raster.simd", List.of("raster", "raster.colour", "halftone", "ink", "units"));
+    MAY_USE.put("head", List.of("raster", "halftone", "ink", "media", "units", "time"));
+    MAY_USE.put("plot", List.of());
+    MAY_USE.put(
+        "control",
+        List.of(
+            "twin",
+            "twin.heat",
+            "nip",
+            "apparatus",
+            "media",
+            "ink",
+            "fuser",
+            "time",
+            "units",
+            "validation"));
+    List<String> device = new ArrayList<>(DOMAIN);
+    device.addAll(
+        List.of(
+            "nip",
+            "fuser",
+            "twin",
+            "twin.heat",
+            "raster",
+            "raster.colour",
+            "raster.decode",
+            "halftone",
+            "head",
+            "control",
+            "colour"));
+    MAY_USE.put("device", List.copyOf(device));
+    List<String> job = new ArrayList<>(device);
+    job.add("device");
+    MAY_USE.put("job", List.copyOf(job));
+    List<String> ipp = new ArrayList<>(job);
+    ipp.add("job");
+    MAY_USE.put("ipp", List.copyOf(ipp));
+    List<String> web = new ArrayList<>(ipp);
+    web.addAll(List.of("ipp", "config", "plot"));
+    MAY_USE.put("web", List.copyOf(web));
+    List<String> config = new ArrayList<>(DOMAIN);
+    config.addAll(List.of("nip", "fuser", "twin", "twin.heat", "control", "colour"));
+    MAY_USE.put("config", List.copyOf(config));
+  }
+
+  /** Packages that may use everything but cli (cli may use everything). */
+  private static final List<String> UNRESTRICTED = List.of("cli", "bench");
+
+  private static String pkg(String name) {
+    return "dev.fusejet." + name;
+  }
+
+  @Test
+  void everyPackageUsesOnlyWhatTheTableAllows() {
+    List<String> all = new ArrayList<>(MAY_USE.keySet());
+    all.addAll(UNRESTRICTED);
+    for (Map.Entry<String, List<String>> row : MAY_USE.entrySet()) {
+      List<String> forbidden =
+          all.stream()
+              .filter(p -> !p.equals(row.getKey()) && !row.getValue().contains(p))
+              .map(ArchitectureTest::pkg)
+              .toList();
+      noClasses()
+          .that()
+          .resideInAPackage(pkg(row.getKey()))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(forbidden.toArray(new String[0]))
+          .as(row.getKey() + " may use only " + row.getValue())
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  /** A package missing from the table would escape every rule: the table must name them all. */
+  @Test
+  void everyPackageIsInTheTable() {
+    Set<String> known = new TreeSet<>();
+    MAY_USE.keySet().forEach(p -> known.add(pkg(p)));
+    Set<String> unknown = new TreeSet<>();
+    for (var c : classes) {
+      String p = c.getPackageName();
+      boolean covered =
+          known.contains(p)
+              || UNRESTRICTED.stream().anyMatch(u -> p.equals(pkg(u)) || p.startsWith(pkg(u) + "."))
+              || p.equals("dev.fusejet");
+      if (!covered) {
+        unknown.add(p);
+      }
+    }
+    assertThat(unknown).as("packages missing from ArchitectureTest.MAY_USE").isEmpty();
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("dev.fusejet.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  /** raster.Kernels loads the vector kernels by name, so a JVM without the module never does. */
+  @Test
+  void nothingLinksToTheVectorKernels() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.fusejet.raster.simd..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.fusejet.raster.simd..")
         .check(classes);
   }
 }

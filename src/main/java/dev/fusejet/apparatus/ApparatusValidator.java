@@ -131,6 +131,10 @@ public final class ApparatusValidator {
           ">= min-speed " + Quantities.speed(l.minSpeed()),
           "swap or correct the speed limits");
     }
+    f.temperature(
+        "limits.min-temperature",
+        l.minTemperature(),
+        "give the lowest surface temperature the heater holds, in °C");
     if (!(l.maxTemperature() >= l.minTemperature())) {
       f.add(
           Severity.ERROR,

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -80,6 +81,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--media", defaultValue = Catalog.DEFAULT_MEDIUM, description = "Medium.")
   String media;
 
+  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
+
   @Option(names = "--peers", description = "Also time Ghostscript (gs) in turn with our job.")
   boolean peers;
 
@@ -89,8 +92,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Medium medium = Catalog.builtIn().medium(media);
-    InkSet inks = Catalog.builtIn().inkSet(Catalog.DEFAULT_INK_SET);
+    Catalog catalog = catalogOptions.catalog();
+    Medium medium = catalog.medium(media);
+    InkSet inks = catalog.inkSet(Catalog.DEFAULT_INK_SET);
+    int missing = 0;
     out.printf(
         Locale.ROOT,
         "# fusejet bench: %d cores, Java %s, kernels: %s, %d warm-up + %d timed runs, median%n",
@@ -108,6 +113,7 @@ final class BenchCommand implements Callable<Integer> {
       Path file = images.resolve(img[1]);
       if (!Files.exists(file)) {
         out.println("# missing " + file + ": run peers.sh images first");
+        missing++;
         continue;
       }
       double xDpi = Double.parseDouble(img[2]);
@@ -149,6 +155,17 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       out.flush();
+    }
+    if (missing > 0) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "fusejet bench: "
+                  + missing
+                  + " input image(s) missing in "
+                  + images
+                  + "; run ../shared/bench/peers.sh images (or give --images DIR)");
+      return 1;
     }
     return 0;
   }

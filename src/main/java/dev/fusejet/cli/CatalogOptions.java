@@ -1,7 +1,11 @@
 package dev.fusejet.cli;
 
 import dev.fusejet.config.Catalog;
+import dev.fusejet.config.Lines;
+import dev.fusejet.validation.ValidationReport;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,6 +25,24 @@ final class CatalogOptions {
               + ENV
               + ").")
   Path configDir;
+
+  /**
+   * The report with its subject naming the file the record came from, and each finding the line
+   * where its field is written; unchanged for a built-in preset.
+   */
+  static ValidationReport located(ValidationReport r, Optional<Path> file) {
+    if (file.isEmpty()) {
+      return r;
+    }
+    Path f = file.get();
+    Lines lines = Lines.of(f);
+    return r.locatedIn(
+        f.toString(),
+        field -> {
+          OptionalInt n = lines.line(field);
+          return n.isPresent() ? f + ":" + n.getAsInt() : f.toString();
+        });
+  }
 
   Catalog catalog() {
     Path dir = configDir;

@@ -36,25 +36,6 @@ final class DesignGate {
     return ok;
   }
 
-  /**
-   * For simulations: refuses only records with errors; findings outside the design ranges are
-   * printed as notes and the records are still used (a twin may explore outside the design).
-   */
-  static boolean simulateAnyway(PrintWriter err, ValidationReport... reports) {
-    boolean ok = true;
-    for (ValidationReport r : reports) {
-      for (Finding f : r.findings()) {
-        if (f.severity() == Severity.ERROR) {
-          ok = false;
-          err.println(r.subject() + ": " + f.describe());
-        } else if (f.severity() == Severity.OUTSIDE_DESIGN_RANGE) {
-          err.println("note: " + r.subject() + ": " + f.describe());
-        }
-      }
-    }
-    return ok;
-  }
-
   /** Exit status of a validate command: 1 errors, 3 outside the design ranges only, 0 valid. */
   static int exitStatus(ValidationReport r) {
     return r.hasErrors() ? 1 : r.outsideDesignRange() ? 3 : 0;

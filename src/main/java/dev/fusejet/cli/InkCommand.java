@@ -7,18 +7,24 @@ import dev.fusejet.ink.InkSetValidator;
 import dev.fusejet.units.Quantities;
 import dev.fusejet.validation.ValidationReport;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code fusejet ink}: list ink sets, and validate one. */
+/** {@code fusejet ink}: list, show, validate and start ink sets. */
 @Command(
     name = "ink",
     mixinStandardHelpOptions = true,
-    description = "Lists and validates ink sets.",
-    subcommands = {InkCommand.ListInks.class, InkCommand.Validate.class})
+    description = "Lists, shows, validates and starts (template) ink sets.",
+    subcommands = {
+      InkCommand.ListInks.class,
+      InkCommand.Show.class,
+      InkCommand.Validate.class,
+      InkCommand.Template.class
+    })
 final class InkCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,58 +33,130 @@ final class InkCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Ink sets in the catalogue. */
+  static final Catalogue.Kind<InkSet> KIND =
+      new Catalogue.Kind<>() {
+        @Override
+        public String noun() {
+          return "ink-set";
+        }
+
+        @Override
+        public String directory() {
+          return "ink";
+        }
+
+        @Override
+        public String defaultPreset() {
+          return Catalog.DEFAULT_INK_SET;
+        }
+
+        @Override
+        public List<String> names(Catalog c) {
+          return c.inkSetNames();
+        }
+
+        @Override
+        public InkSet load(Catalog c, String nameOrPath) {
+          return c.inkSet(nameOrPath);
+        }
+
+        @Override
+        public Optional<Path> source(Catalog c, String nameOrPath) {
+          return c.inkSetSource(nameOrPath);
+        }
+
+        @Override
+        public ValidationReport validate(InkSet set) {
+          return InkSetValidator.validate(set);
+        }
+
+        /** Ink sets have no design ranges: 1 errors, else 0. */
+        @Override
+        public int exitStatus(ValidationReport r) {
+          return r.hasErrors() ? 1 : 0;
+        }
+
+        @Override
+        public String summary(String name, InkSet set) {
+          StringBuilder sb = new StringBuilder(name + ": " + set.description());
+          for (Ink ink : set.inks()) {
+            sb.append(
+                String.format(
+                    Locale.ROOT,
+                    "%n  %-8s %-22s pigment %s, water %s, %s %s",
+                    ink.name(),
+                    ink.colourant(),
+                    Quantities.percent(ink.pigmentFraction()),
+                    Quantities.percent(ink.waterFraction()),
+                    ink.coSolvent().name(),
+                    Quantities.percent(ink.coSolventFraction())));
+          }
+          sb.append(
+              "\n  drops: "
+                  + String.join(
+                      ", ",
+                      set.dropSizes().stream()
+                          .map(d -> d.name() + " " + Quantities.picolitres(d.volume()))
+                          .toList()));
+          return sb.toString();
+        }
+
+        @Override
+        public void show(PrintWriter out, InkSet set) {
+          out.println(summary(set.name(), set));
+          for (Ink ink : set.inks()) {
+            out.printf(
+                Locale.ROOT,
+                "  %-8s density %s kg/m³%n",
+                ink.name(),
+                Quantities.fmt(ink.density()));
+          }
+        }
+      };
+
   /** {@code fusejet ink list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists ink sets.")
-  static final class ListInks implements Callable<Integer> {
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @Mixin CatalogOptions catalogOptions = new CatalogOptions();
-
+  static final class ListInks extends Catalogue.ListCommand<InkSet> {
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      Catalog catalog = catalogOptions.catalog();
-      for (String name : catalog.inkSetNames()) {
-        InkSet set = catalog.inkSet(name);
-        out.println(name + ": " + set.description());
-        for (Ink ink : set.inks()) {
-          out.printf(
-              "  %-8s %-22s pigment %s, water %s, %s %s%n",
-              ink.name(),
-              ink.colourant(),
-              Quantities.percent(ink.pigmentFraction()),
-              Quantities.percent(ink.waterFraction()),
-              ink.coSolvent().name(),
-              Quantities.percent(ink.coSolventFraction()));
-        }
-        out.println(
-            "  drops: "
-                + String.join(
-                    ", ",
-                    set.dropSizes().stream()
-                        .map(d -> d.name() + " " + Quantities.picolitres(d.volume()))
-                        .toList()));
-      }
-      return 0;
+    Catalogue.Kind<InkSet> kind() {
+      return KIND;
     }
   }
 
-  /** {@code fusejet ink validate FILE}. */
+  /** {@code fusejet ink show NAME|FILE}. */
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows an ink set.")
+  static final class Show extends Catalogue.ShowCommand<InkSet> {
+    @Override
+    Catalogue.Kind<InkSet> kind() {
+      return KIND;
+    }
+  }
+
+  /** {@code fusejet ink validate FILE|NAME}. */
   @Command(
       name = "validate",
       mixinStandardHelpOptions = true,
-      description = {"Checks an ink-set file or preset.", "Exit status: 0 valid, 1 errors."})
-  static final class Validate implements Callable<Integer> {
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @Mixin CatalogOptions catalogOptions = new CatalogOptions();
-
-    @Parameters(paramLabel = "FILE|NAME", description = "Ink-set file (YAML/JSON) or preset.")
-    String inkSet;
-
+      description = {
+        "Checks an ink-set file or preset; prints every finding with its file and line.",
+        "Exit status: 0 valid, 1 errors."
+      })
+  static final class Validate extends Catalogue.ValidateCommand<InkSet> {
     @Override
-    public Integer call() {
-      ValidationReport r = InkSetValidator.validate(catalogOptions.catalog().inkSet(inkSet));
-      Findings.print(spec.commandLine().getOut(), r);
-      return r.hasErrors() ? 1 : 0;
+    Catalogue.Kind<InkSet> kind() {
+      return KIND;
+    }
+  }
+
+  /** {@code fusejet ink template [PRESET] [-o FILE]}. */
+  @Command(
+      name = "template",
+      mixinStandardHelpOptions = true,
+      description = "Prints (or writes) an ink-set file to start your own from.")
+  static final class Template extends Catalogue.TemplateCommand<InkSet> {
+    @Override
+    Catalogue.Kind<InkSet> kind() {
+      return KIND;
     }
   }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,9 +56,13 @@ final class RipCommand implements Callable<Integer> {
 
   @Option(
       names = "--media",
-      required = true,
-      description = "Medium: preset name or YAML file (its pore capacity sets the ink limit).")
+      defaultValue = Catalog.DEFAULT_MEDIUM,
+      description =
+          "Medium: preset name or YAML file (its pore capacity sets the ink limit; default:"
+              + " ${DEFAULT-VALUE}).")
   String media;
+
+  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
 
   @Option(
       names = {"--ink", "--ink-set"},
@@ -157,7 +162,7 @@ final class RipCommand implements Callable<Integer> {
   private int rip() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Catalog catalog = Catalog.builtIn();
+    Catalog catalog = catalogOptions.catalog();
     Medium medium = catalog.medium(media);
     InkSet inks = catalog.inkSet(inkSet);
     PrintMode mode = option("--quality", () -> PrintMode.of(quality));
@@ -249,11 +254,14 @@ final class RipCommand implements Callable<Integer> {
     lines.add(
         String.format(
             Locale.ROOT,
-            "%s: %d sheet(s), %.4f mL of ink per sheet, %s on %s, quality %s (%s, %d pass(es)"
+            "%s: %d sheet(s), %s, %s on %s, quality %s (%s, %d pass(es)"
                 + " per row, %s), ripped in %.2f s, kernels: %s",
             document.getFileName(),
             sheets.size(),
-            totalMl / Math.max(1, sheets.size()),
+            noSimulate
+                ? "ink not simulated (--no-simulate)"
+                : String.format(
+                    Locale.ROOT, "%.4f mL of ink per sheet", totalMl / Math.max(1, sheets.size())),
             inks.name(),
             medium.name(),
             mode.quality(),

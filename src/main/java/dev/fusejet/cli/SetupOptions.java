@@ -1,8 +1,11 @@
 package dev.fusejet.cli;
 
 import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.apparatus.ApparatusValidator;
 import dev.fusejet.config.Catalog;
 import dev.fusejet.media.Medium;
+import dev.fusejet.media.MediumValidator;
+import dev.fusejet.validation.ValidationReport;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -37,5 +40,16 @@ final class SetupOptions {
 
   Apparatus apparatus() {
     return catalog().apparatus(apparatus);
+  }
+
+  /** The medium's findings, naming its file and lines when it came from one. */
+  ValidationReport check(Medium m) {
+    return CatalogOptions.located(MediumValidator.validate(m), catalog().mediumSource(media));
+  }
+
+  /** The apparatus' findings at this mean nip pressure (Pa), naming its file and lines. */
+  ValidationReport check(Apparatus a, double meanPressure) {
+    return CatalogOptions.located(
+        ApparatusValidator.validate(a, meanPressure), catalog().apparatusSource(apparatus));
   }
 }

@@ -6,13 +6,8 @@ import dev.fusejet.twin.History;
 import dev.fusejet.twin.OperatingPoint;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
-import dev.fusejet.units.Dimension;
 import dev.fusejet.units.Quantities;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,7 +28,8 @@ import picocli.CommandLine.Spec;
         "Simulates one sheet point through the heated nip (1-D thermal twin): temperatures,"
             + " resin-layer melting, particle sintering and gloss, ink water and blister risk, and"
             + " compares them with the design's claimed conditions. Writes the temperature"
-            + " histories as CSV and a plot. Exit status 0, 1 unusable input, 2 bad option.")
+            + " histories as CSV (--csv) and a plot (--plot). Exit status 0, 1 unusable input or"
+            + " unwritable output, 2 bad option value.")
 final class TwinCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -44,68 +40,78 @@ final class TwinCommand implements Callable<Integer> {
       names = "--temperature",
       paramLabel = "T",
       defaultValue = "160 C",
-      description = "Roller (image-side member) surface temperature (default: ${DEFAULT-VALUE}).")
-  String temperature;
+      converter = Converters.Temperature.class,
+      description =
+          "Roller (image-side member) surface temperature, within the apparatus' limits (default:"
+              + " ${DEFAULT-VALUE}).")
+  double temperature;
 
   @Option(
       names = "--speed",
       paramLabel = "V",
       defaultValue = "100 mm/s",
-      description = "Process speed (default: ${DEFAULT-VALUE}).")
-  String speed;
+      converter = Converters.Speed.class,
+      description = "Process speed, within the apparatus' limits (default: ${DEFAULT-VALUE}).")
+  double speed;
 
   @Option(
       names = "--coverage",
       paramLabel = "PERCENT",
       defaultValue = "0%",
+      converter = Converters.Coverage.class,
       description = "Total ink coverage at this point, e.g. 250%% (default: 0%%).")
-  String coverage;
+  double coverage;
 
   @Option(
       names = "--csv",
       paramLabel = "FILE",
-      defaultValue = "twin.csv",
-      description = "Temperature histories as CSV (default: ${DEFAULT-VALUE}).")
+      description = "Also write the temperature histories as CSV to FILE.")
   Path csv;
 
   @Option(
       names = "--plot",
       paramLabel = "FILE.png|FILE.svg",
-      defaultValue = "twin.png",
-      description = "Plot of the temperature histories (default: ${DEFAULT-VALUE}).")
+      converter = Converters.PlotFile.class,
+      description = "Also plot the temperature histories to FILE.")
   Path plot;
 
-  @Option(names = "--no-files", description = "Print the report only; write no CSV or plot.")
+  @Option(
+      names = "--no-files",
+      description = "Write no CSV or plot even if named (the default writes only what is named).")
   boolean noFiles;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    double t;
-    double v;
-    double cov;
-    try {
-      t = Quantities.parse(temperature, Dimension.TEMPERATURE);
-      v = Quantities.parse(speed, Dimension.SPEED);
-      cov = Quantities.parse(coverage, Dimension.FRACTION);
-    } catch (IllegalArgumentException e) {
-      err.println("fusejet twin: " + e.getMessage());
-      return 2;
+    double t = temperature;
+    double v = speed;
+    double cov = coverage;
+    if (!noFiles) {
+      for (Path p : new Path[] {csv, plot}) {
+        if (p != null) {
+          Outputs.requireWritable(p);
+        }
+      }
     }
     if (!inputs.load(err)) {
       return 1;
     }
+    inputs.requireWithinLimits(spec, "--temperature", t, "--speed", v);
+    inputs.requireCoverage(spec, "--coverage", cov);
     double liquid;
     try {
       liquid = inputs.liquidFor(cov);
       Twin twin = Twin.of(inputs.medium, inputs.app);
       SheetReport r = twin.pass(new OperatingPoint(t, v, liquid, inputs.waterFraction()));
       print(out, r, cov);
-      if (!noFiles) {
-        writeCsv(csv, r.history());
+      if (!noFiles && plot != null) {
         chart(r).write(plot);
-        out.println("Histories written to " + csv + " and " + plot);
+        out.println("Plot written to " + plot);
+      }
+      if (!noFiles && csv != null) {
+        writeCsv(csv, r.history());
+        out.println("Histories written to " + csv);
       }
     } catch (IllegalArgumentException e) {
       err.println("fusejet twin: " + e.getMessage());
@@ -237,11 +243,7 @@ final class TwinCommand implements Callable<Integer> {
               h.meltFraction()[i],
               h.water()[i]));
     }
-    try {
-      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    Outputs.writeString(file, sb);
   }
 
   /** Histories against time from nip entry (ms), nip shaded, Tg and T_M as lines. */

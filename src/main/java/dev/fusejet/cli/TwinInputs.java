@@ -1,20 +1,19 @@
 package dev.fusejet.cli;
 
 import dev.fusejet.apparatus.Apparatus;
-import dev.fusejet.apparatus.ApparatusValidator;
 import dev.fusejet.config.Catalog;
 import dev.fusejet.ink.Ink;
 import dev.fusejet.ink.InkSet;
+import dev.fusejet.ink.InkSetValidator;
 import dev.fusejet.media.Medium;
-import dev.fusejet.media.MediumValidator;
-import dev.fusejet.nip.NipMechanics;
-import dev.fusejet.units.Dimension;
 import dev.fusejet.units.Quantities;
 import dev.fusejet.units.Units;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Options shared by {@code twin} and {@code twin map}: medium, apparatus, ink set and the liquid
@@ -37,34 +36,107 @@ final class TwinInputs {
       names = "--resolution",
       paramLabel = "DPI",
       defaultValue = "1200",
+      converter = Converters.Dpi.class,
       description = "Addressability used to turn coverage into volume (default: ${DEFAULT-VALUE}).")
   double dpi;
 
   @Option(
       names = "--liquid",
       paramLabel = "VOLUME/m2",
+      converter = Converters.LiquidPerArea.class,
       description =
           "Ink liquid per area, e.g. '15 mL/m2' (from the raster pipeline's ink map); overrides"
               + " --coverage.")
-  String liquid;
+  Double liquid;
+
+  @Option(
+      names = "--override-design",
+      paramLabel = "REASON",
+      description =
+          "Simulate a medium or apparatus outside the design ranges; REASON is printed. Errors"
+              + " (impossible values) are refused whatever the reason.")
+  String overrideReason;
 
   Medium medium;
   Apparatus app;
   InkSet inkSet;
 
-  /** Loads the records; prints design-range notes; false (after printing) on errors. */
+  /**
+   * Loads the records; false (after printing the findings) on errors, or on values outside the
+   * design ranges without {@code --override-design}, the rule {@code window} follows too.
+   */
   boolean load(PrintWriter err) {
     medium = setup.medium();
     app = setup.apparatus();
     inkSet = setup.catalog().inkSet(ink);
-    double pressure = Double.NaN;
-    try {
-      pressure = NipMechanics.contact(app).meanPressure();
-    } catch (IllegalArgumentException e) {
-      err.println("apparatus " + app.name() + ": " + e.getMessage());
+    double pressure = NipWidths.of(app).meanPressure();
+    boolean ok =
+        DesignGate.accept(
+            err,
+            overrideReason,
+            setup.check(medium),
+            setup.check(app, pressure),
+            CatalogOptions.located(
+                InkSetValidator.validate(inkSet), setup.catalog().inkSetSource(ink)));
+    if (ok && overrideReason != null) {
+      err.println("Design override recorded: " + overrideReason);
     }
-    return DesignGate.simulateAnyway(
-        err, MediumValidator.validate(medium), ApparatusValidator.validate(app, pressure));
+    return ok;
+  }
+
+  /**
+   * Refuses, as a usage error, a temperature or speed the apparatus cannot run at, naming its
+   * limits in the user's units and the file that sets them.
+   */
+  void requireWithinLimits(
+      CommandSpec spec, String tOption, double temperature, String vOption, double speed) {
+    var l = app.limits();
+    if (temperature < l.minTemperature() || temperature > l.maxTemperature()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          tOption
+              + " "
+              + Quantities.celsius(temperature)
+              + " is outside what apparatus "
+              + app.name()
+              + " can run at, "
+              + Quantities.celsius(l.minTemperature())
+              + " to "
+              + Quantities.celsius(l.maxTemperature())
+              + " (its limits.min-temperature and limits.max-temperature)");
+    }
+    if (speed < l.minSpeed() || speed > l.maxSpeed()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          vOption
+              + " "
+              + Quantities.speed(speed)
+              + " is outside what apparatus "
+              + app.name()
+              + " can run at, "
+              + Quantities.speed(l.minSpeed())
+              + " to "
+              + Quantities.speed(l.maxSpeed())
+              + " (its limits.min-speed and limits.max-speed)");
+    }
+  }
+
+  /** Refuses a coverage above 100 % per ink of the ink set, as a usage error. */
+  void requireCoverage(CommandSpec spec, String option, double coverage) {
+    int inks = inkSet.inks().size();
+    if (coverage > inks) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option
+              + " "
+              + Quantities.percent(coverage)
+              + " is more than ink set "
+              + inkSet.name()
+              + " can lay down: "
+              + inks
+              + " inks at 100 % each make "
+              + Quantities.percent(inks));
+    }
   }
 
   /**
@@ -101,8 +173,7 @@ final class TwinInputs {
   /** Liquid per area (m³/m²) for {@code coverage} (1) unless --liquid was given. */
   double liquidFor(double coverage) {
     if (liquid != null) {
-      String t = liquid.trim().replaceAll("(?i)\\s*/\\s*m\\^?2$", "").replaceAll("(?i)/m²$", "");
-      return Quantities.parse(t, Dimension.VOLUME);
+      return liquid;
     }
     return coverage * volumeAtFullCoverage() * liquidPerInkVolume();
   }

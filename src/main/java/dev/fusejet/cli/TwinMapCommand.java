@@ -6,19 +6,15 @@ import dev.fusejet.time.Ticker;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinMap;
 import dev.fusejet.twin.TwinSettings;
-import dev.fusejet.units.Dimension;
 import dev.fusejet.units.Quantities;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,26 +38,30 @@ final class TwinMapCommand implements Callable<Integer> {
   @Option(
       names = "--t-min",
       paramLabel = "T",
+      converter = Converters.Temperature.class,
       description = "Lowest temperature (default: the apparatus limit).")
-  String tMin;
+  Double tMin;
 
   @Option(
       names = "--t-max",
       paramLabel = "T",
+      converter = Converters.Temperature.class,
       description = "Highest temperature (default: the apparatus limit).")
-  String tMax;
+  Double tMax;
 
   @Option(
       names = "--v-min",
       paramLabel = "V",
+      converter = Converters.Speed.class,
       description = "Lowest speed (default: the apparatus limit).")
-  String vMin;
+  Double vMin;
 
   @Option(
       names = "--v-max",
       paramLabel = "V",
+      converter = Converters.Speed.class,
       description = "Highest speed (default: the apparatus limit).")
-  String vMax;
+  Double vMax;
 
   @Option(
       names = "--points",
@@ -74,12 +74,14 @@ final class TwinMapCommand implements Callable<Integer> {
       names = "--coverage",
       paramLabel = "PERCENT",
       defaultValue = "200%",
+      converter = Converters.Coverage.class,
       description = "Ink coverage for water and blister risk (default: 200%%).")
-  String coverage;
+  double coverage;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
+      converter = Converters.AtLeastOne.class,
       description = "Worker threads (default: available processors).")
   Integer threads;
 
@@ -96,8 +98,8 @@ final class TwinMapCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "png|svg",
       defaultValue = "png",
-      description = "Image format of the maps (default: ${DEFAULT-VALUE}).")
-  String format;
+      description = "Image format of the maps: png or svg (default: ${DEFAULT-VALUE}).")
+  Chart.Format format;
 
   /** Injected for tests; wall time otherwise. */
   Ticker ticker = Ticker.wall();
@@ -106,45 +108,42 @@ final class TwinMapCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("png") && !format.equals("svg")) {
-      err.println("fusejet twin map: --format '" + format + "' is not png or svg");
-      return 2;
-    }
     if (points < 2) {
-      err.println("fusejet twin map: --points " + points + " must be at least 2");
-      return 2;
+      throw new ParameterException(
+          spec.commandLine(), "--points " + points + " must be at least 2");
+    }
+    String ext = "." + format.name().toLowerCase(Locale.ROOT);
+    Path gloss = Path.of(out + "-gloss" + ext);
+    Path melt = Path.of(out + "-melt" + ext);
+    Path blister = Path.of(out + "-blister" + ext);
+    Path csv = Path.of(out + ".csv");
+    for (Path p : new Path[] {gloss, melt, blister, csv}) {
+      Outputs.requireWritable(p);
     }
     if (!inputs.load(err)) {
       return 1;
     }
     var lim = inputs.app.limits();
-    double t0;
-    double t1;
-    double v0;
-    double v1;
-    double cov;
-    try {
-      t0 = tMin == null ? lim.minTemperature() : Quantities.parse(tMin, Dimension.TEMPERATURE);
-      t1 = tMax == null ? lim.maxTemperature() : Quantities.parse(tMax, Dimension.TEMPERATURE);
-      v0 = vMin == null ? lim.minSpeed() : Quantities.parse(vMin, Dimension.SPEED);
-      v1 = vMax == null ? lim.maxSpeed() : Quantities.parse(vMax, Dimension.SPEED);
-      cov = Quantities.parse(coverage, Dimension.FRACTION);
-    } catch (IllegalArgumentException e) {
-      err.println("fusejet twin map: " + e.getMessage());
-      return 2;
-    }
-    if (!(t1 > t0) || !(v1 > v0) || !(v0 > 0)) {
-      err.println(
-          "fusejet twin map: need t-min < t-max and 0 < v-min < v-max, got "
+    double t0 = tMin == null ? lim.minTemperature() : tMin;
+    double t1 = tMax == null ? lim.maxTemperature() : tMax;
+    double v0 = vMin == null ? lim.minSpeed() : vMin;
+    double v1 = vMax == null ? lim.maxSpeed() : vMax;
+    double cov = coverage;
+    if (!(t1 > t0) || !(v1 > v0)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "need --t-min < --t-max and --v-min < --v-max, got "
               + Quantities.celsius(t0)
-              + ".."
+              + " to "
               + Quantities.celsius(t1)
               + ", "
               + Quantities.speed(v0)
-              + ".."
+              + " to "
               + Quantities.speed(v1));
-      return 2;
     }
+    inputs.requireWithinLimits(spec, "--t-min", t0, "--v-min", v0);
+    inputs.requireWithinLimits(spec, "--t-max", t1, "--v-max", v1);
+    inputs.requireCoverage(spec, "--coverage", cov);
     double liquid = inputs.liquidFor(cov);
     Twin twin =
         Twin.of(inputs.medium, inputs.app, TwinSettings.defaults().withRecordHistory(false));
@@ -158,11 +157,6 @@ final class TwinMapCommand implements Callable<Integer> {
             twin, temps, speeds, liquid, inputs.waterFraction(), n, row -> bar.step(points));
     bar.finish();
     double seconds = ticker.secondsSince(start);
-    String ext = "." + format;
-    Path gloss = Path.of(out + "-gloss" + ext);
-    Path melt = Path.of(out + "-melt" + ext);
-    Path blister = Path.of(out + "-blister" + ext);
-    Path csv = Path.of(out + ".csv");
     double tg = inputs.medium.glassTransition();
     double tm = inputs.medium.meltingTemperature();
     double width = twin.nip().width();
@@ -234,10 +228,6 @@ final class TwinMapCommand implements Callable<Integer> {
                 m.blisterScore()[r][c]));
       }
     }
-    try {
-      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    Outputs.writeString(file, sb);
   }
 }

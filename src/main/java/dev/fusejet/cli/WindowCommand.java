@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fusejet.apparatus.Apparatus;
-import dev.fusejet.apparatus.ApparatusValidator;
+import dev.fusejet.fuser.Blocking;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.fuser.ProcessWindowPlanner;
@@ -13,7 +13,6 @@ import dev.fusejet.fuser.Suggestion;
 import dev.fusejet.fuser.WindowPlan;
 import dev.fusejet.fuser.WindowProblem;
 import dev.fusejet.media.Medium;
-import dev.fusejet.media.MediumValidator;
 import dev.fusejet.nip.NipContact;
 import dev.fusejet.units.Quantities;
 import dev.fusejet.validation.Finding;
@@ -37,7 +36,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Plans the fusing set point (surface temperature, speed) that keeps the claimed conditions",
       "true over the sensor, droop and speed tolerances, preferring the highest throughput.",
-      "Exit status: 0 point found, 4 no robust point, 1 unusable input."
+      "Exit status: 0 point found, 4 no robust point, 1 unusable input or unwritable plot,"
+          + " 2 bad option."
     })
 final class WindowCommand implements Callable<Integer> {
   /** Exit status when no robust point exists. */
@@ -52,11 +52,12 @@ final class WindowCommand implements Callable<Integer> {
       paramLabel = "standard|high-gloss",
       defaultValue = "standard",
       description = "Fusing mode (default: ${DEFAULT-VALUE}).")
-  String mode;
+  FusingMode mode;
 
   @Option(
       names = "--plot",
       paramLabel = "FILE.png|FILE.svg",
+      converter = Converters.PlotFile.class,
       description = "Also draw the (T, t) plane with both boundaries, limits and regions.")
   Path plot;
 
@@ -83,19 +84,16 @@ final class WindowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    FusingMode fusingMode;
-    try {
-      fusingMode = FusingMode.fromLabel(mode);
-    } catch (IllegalArgumentException e) {
-      err.println("fusejet window: --mode '" + mode + "' is not one of standard, high-gloss");
-      return 2;
+    FusingMode fusingMode = mode;
+    if (plot != null) {
+      Outputs.requireWritable(plot);
     }
     Medium medium = setup.medium();
     Apparatus app = setup.apparatus();
     NipContact nip = NipWidths.of(app);
     double width = nip.width();
-    ValidationReport mr = MediumValidator.validate(medium);
-    ValidationReport ar = ApparatusValidator.validate(app, nip.meanPressure());
+    ValidationReport mr = setup.check(medium);
+    ValidationReport ar = setup.check(app, nip.meanPressure());
     if (!DesignGate.accept(err, overrideReason, mr, ar)) {
       return 1;
     }
@@ -151,7 +149,7 @@ final class WindowCommand implements Callable<Integer> {
             + ", peak "
             + Quantities.pressure(nip.peakPressure())
             + ".");
-    for (String line : plan.reasoning()) {
+    for (String line : PlanText.reasoning(plan)) {
       out.println("  " + line);
     }
     if (plan.feasible()) {
@@ -173,12 +171,20 @@ final class WindowCommand implements Callable<Integer> {
     } else {
       out.println(
           "No robust operating point; blocked by "
-              + describeBlocking(plan.blocking().orElse("both"))
+              + PlanText.blocking(plan.blocking().orElse(Blocking.BOTH))
               + ".");
       out.println("Would make it feasible (each alone, all else kept):");
       for (Suggestion s : plan.suggestions()) {
         out.println(
-            "  " + s.parameter() + ": " + s.current() + " -> " + s.needed() + " (" + s.why() + ")");
+            "  "
+                + s.parameter().key()
+                + ": "
+                + PlanText.current(s, plan)
+                + " -> "
+                + PlanText.needed(s)
+                + " ("
+                + PlanText.why(s, plan)
+                + ")");
       }
     }
   }
@@ -194,14 +200,6 @@ final class WindowCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String describeBlocking(String b) {
-    return switch (b) {
-      case "heat" -> "(T - Tg) t: not enough heat for the particles to sinter";
-      case "melt" -> "(T - T_M) t: the resin layer would melt";
-      default -> "both expressions: the window is narrower than the tolerances";
-    };
   }
 
   private String toJson(
@@ -237,7 +235,7 @@ final class WindowCommand implements Callable<Integer> {
     putNumber(root, "meltMarginCs", plan.meltMargin());
     putNumber(root, "robustTemperatureLowC", plan.robustTemperatureLow());
     putNumber(root, "robustTemperatureHighC", plan.robustTemperatureHigh());
-    plan.blocking().ifPresent(b -> root.put("blocking", b));
+    plan.blocking().ifPresent(b -> root.put("blocking", b.label()));
     if (twin != null) {
       twin.json(root.putObject("twin"));
     } else if (twinProblem != null) {
@@ -246,13 +244,19 @@ final class WindowCommand implements Callable<Integer> {
     ArrayNode sug = root.putArray("suggestions");
     for (Suggestion s : plan.suggestions()) {
       ObjectNode n = sug.addObject();
-      n.put("parameter", s.parameter());
-      n.put("current", s.current());
-      n.put("needed", s.needed());
-      n.put("why", s.why());
+      n.put("parameter", s.parameter().key());
+      n.put("current", PlanText.current(s, plan));
+      n.put("needed", PlanText.needed(s));
+      n.put("why", PlanText.why(s, plan));
+      n.put("direction", s.direction().name().toLowerCase(java.util.Locale.ROOT));
+      putNumber(n, "neededSi", s.needed());
+      putNumber(n, "neededHighSi", s.neededHigh());
+      if (s.parameter().dimension() != null) {
+        n.put("unitSi", s.parameter().dimension().siSymbol());
+      }
     }
     ArrayNode why = root.putArray("reasoning");
-    plan.reasoning().forEach(why::add);
+    PlanText.reasoning(plan).forEach(why::add);
     ArrayNode findings = root.putArray("findings");
     for (ValidationReport r : List.of(mr, ar)) {
       for (Finding f : r.findings()) {
@@ -263,6 +267,9 @@ final class WindowCommand implements Callable<Integer> {
         n.put("value", f.value());
         n.put("limit", f.limit());
         n.put("advice", f.advice());
+        if (!f.location().isEmpty()) {
+          n.put("location", f.location());
+        }
       }
     }
     return mapper.writeValueAsString(root);

@@ -80,6 +80,62 @@ public final class Catalog {
     return load("ink", "ink set", nameOrPath, INK_SETS, InkSetBinder::bind);
   }
 
+  /** The file the medium of this name or path is read from; empty for a built-in preset. */
+  public Optional<Path> mediumSource(String nameOrPath) {
+    return source("media", nameOrPath);
+  }
+
+  /** The file the apparatus of this name or path is read from; empty for a built-in preset. */
+  public Optional<Path> apparatusSource(String nameOrPath) {
+    return source("apparatus", nameOrPath);
+  }
+
+  /** The file the ink set of this name or path is read from; empty for a built-in preset. */
+  public Optional<Path> inkSetSource(String nameOrPath) {
+    return source("ink", nameOrPath);
+  }
+
+  private Optional<Path> source(String kind, String nameOrPath) {
+    return looksLikePath(nameOrPath)
+        ? Optional.of(Path.of(nameOrPath))
+        : userFile(kind, nameOrPath);
+  }
+
+  /**
+   * The text of a built-in preset file, comments included, as a starting point for a user's own
+   * file.
+   *
+   * @param kind {@code media}, {@code apparatus} or {@code ink}
+   * @throws ConfigException naming the presets there are when {@code name} is not one
+   */
+  public static String presetText(String kind, String name) {
+    List<String> presets =
+        switch (kind) {
+          case "media" -> MEDIA;
+          case "apparatus" -> APPARATUS;
+          case "ink" -> INK_SETS;
+          default -> throw new IllegalArgumentException("no preset kind " + kind);
+        };
+    if (!presets.contains(name)) {
+      throw new ConfigException(
+          "no built-in "
+              + kind
+              + " preset named '"
+              + name
+              + "': the presets are "
+              + String.join(", ", presets));
+    }
+    String resource = PRESETS + kind + "/" + name + ".yaml";
+    try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ConfigException("preset " + resource + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read preset " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Names of the media presets and of the media in the user directory. */
   public List<String> mediaNames() {
     return names("media", MEDIA);
@@ -170,7 +226,11 @@ public final class Catalog {
     }
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     try (InputStream in = Files.newInputStream(file)) {
-      return bind(read(in, json, file.toString()), file.toString(), binder);
+      JsonNode tree = read(in, json, file.toString());
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new ConfigException(file + ": the file is empty");
+      }
+      return binder.apply(new Node(tree, file.toString(), "", Lines.of(file)));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }

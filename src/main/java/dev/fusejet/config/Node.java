@@ -20,12 +20,19 @@ final class Node {
   private final JsonNode json;
   private final String source;
   private final String path;
+  private final Lines lines;
   private final Set<String> used = new HashSet<>();
 
   Node(JsonNode json, String source, String path) {
+    this(json, source, path, null);
+  }
+
+  /** A mapping of a file whose key lines are known, so that errors name FILE:LINE. */
+  Node(JsonNode json, String source, String path, Lines lines) {
     this.json = json;
     this.source = source;
     this.path = path;
+    this.lines = lines;
     if (!json.isObject()) {
       throw error(path.isEmpty() ? "(top level)" : path, "must be a mapping of keys to values");
     }
@@ -37,7 +44,12 @@ final class Node {
   }
 
   ConfigException error(String where, String what) {
-    return new ConfigException(source + ": " + where + ": " + what);
+    String line = "";
+    if (lines != null) {
+      var n = lines.line(where.equals("(top level)") ? "" : where);
+      line = n.isPresent() ? ":" + n.getAsInt() : "";
+    }
+    return new ConfigException(source + line + ": " + where + ": " + what);
   }
 
   private JsonNode required(String key) {
@@ -143,7 +155,7 @@ final class Node {
 
   /** A required nested mapping. */
   Node child(String key) {
-    return new Node(required(key), source, at(key));
+    return new Node(required(key), source, at(key), lines);
   }
 
   /** An optional nested mapping, or null. */
@@ -160,7 +172,7 @@ final class Node {
     }
     List<Node> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
-      out.add(new Node(v.get(i), source, at(key) + "[" + i + "]"));
+      out.add(new Node(v.get(i), source, at(key) + "[" + i + "]", lines));
     }
     return out;
   }

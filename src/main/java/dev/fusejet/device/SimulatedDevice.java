@@ -10,6 +10,7 @@ import dev.fusejet.raster.Band;
 import dev.fusejet.raster.MediaSize;
 import dev.fusejet.raster.PageInfo;
 import dev.fusejet.time.Scheduler;
+import dev.fusejet.units.Units;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -309,7 +310,7 @@ public final class SimulatedDevice implements Device {
     }
     boolean interrupted = false;
     SetPoint sp = p.setPoint();
-    double length = info.height() / info.yDpi() * 0.0254;
+    double length = info.height() / info.yDpi() * Units.INCH;
     interrupted |= letPass(report.printTime(), sp);
     interrupted |= letPass(HEAD_TO_NIP / sp.speed(), sp);
     Medium medium;

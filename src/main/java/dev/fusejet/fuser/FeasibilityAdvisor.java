@@ -1,15 +1,11 @@
 package dev.fusejet.fuser;
 
-import static dev.fusejet.units.Quantities.celsius;
-import static dev.fusejet.units.Quantities.fmt;
-import static dev.fusejet.units.Quantities.length;
-import static dev.fusejet.units.Quantities.speed;
-
 import dev.fusejet.apparatus.OperatingLimits;
+import dev.fusejet.fuser.Suggestion.Direction;
+import dev.fusejet.fuser.Suggestion.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
-import java.util.function.UnaryOperator;
 
 /**
  * Works out, in numbers, what single change would make an infeasible window feasible. Each
@@ -36,80 +32,46 @@ final class FeasibilityAdvisor {
     List<Suggestion> out = new ArrayList<>();
     ClaimedConditions c = p.conditions();
     if (c.isEmpty()) {
-      out.add(
-          new Suggestion(
-              "mode",
-              c.mode().label(),
-              "standard, or a medium with Tg < T_M",
-              "with Tg = "
-                  + celsius(c.glassTransition())
-                  + " >= T_M = "
-                  + celsius(c.meltingTemperature())
-                  + " this mode has no window at any temperature and dwell"));
+      out.add(new Suggestion(Parameter.MODE, Double.NaN, Direction.OTHER, Double.NaN, Double.NaN));
     }
     monotone(
         out,
-        "limits.max-temperature",
+        Parameter.MAX_TEMPERATURE,
         l.maxTemperature(),
         Math.max(l.maxTemperature(), 300),
-        v -> p.withLimits(limits(l.minTemperature(), v, l.minSpeed(), l.maxSpeed())),
-        celsius(l.maxTemperature()),
-        v -> "> " + celsius(v),
-        "a hotter set point reaches the sintering threshold");
+        v -> p.withLimits(limits(l.minTemperature(), v, l.minSpeed(), l.maxSpeed())));
     monotone(
         out,
-        "limits.min-temperature",
+        Parameter.MIN_TEMPERATURE,
         l.minTemperature(),
         Math.min(l.minTemperature(), 0),
-        v -> p.withLimits(limits(v, l.maxTemperature(), l.minSpeed(), l.maxSpeed())),
-        celsius(l.minTemperature()),
-        v -> "< " + celsius(v),
-        "a cooler set point keeps the resin layer below its melt limit");
+        v -> p.withLimits(limits(v, l.maxTemperature(), l.minSpeed(), l.maxSpeed())));
     monotone(
         out,
-        "limits.min-speed",
+        Parameter.MIN_SPEED,
         l.minSpeed(),
         l.minSpeed() / 20,
-        v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), v, l.maxSpeed())),
-        speed(l.minSpeed()),
-        v -> "< " + speed(v),
-        "a slower speed gives a longer dwell");
+        v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), v, l.maxSpeed())));
     monotone(
         out,
-        "limits.max-speed",
+        Parameter.MAX_SPEED,
         l.maxSpeed(),
         l.maxSpeed() * 20,
-        v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), l.minSpeed(), v)),
-        speed(l.maxSpeed()),
-        v -> "> " + speed(v),
-        "a faster speed gives a shorter dwell");
+        v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), l.minSpeed(), v)));
+    monotone(
+        out, Parameter.TEMPERATURE_BAND, p.temperatureTolerance(), 0, p::withTemperatureTolerance);
     monotone(
         out,
-        "sensor.accuracy + limits.temperature-droop",
-        p.temperatureTolerance(),
-        0,
-        p::withTemperatureTolerance,
-        fmt(p.temperatureTolerance()) + " K",
-        v -> "< " + fmt(v) + " K",
-        "a tighter temperature band fits inside the window");
-    monotone(
-        out,
-        "medium: surface-layer.resin-particles.glass-transition",
+        Parameter.GLASS_TRANSITION,
         c.glassTransition(),
         c.glassTransition() - 150,
-        v -> p.withConditions(new ClaimedConditions(v, c.meltingTemperature(), c.mode())),
-        celsius(c.glassTransition()),
-        v -> "< " + celsius(v),
-        "particles with a lower Tg sinter with less heat");
+        v -> p.withConditions(new ClaimedConditions(v, c.meltingTemperature(), c.mode())));
     monotone(
         out,
-        "medium: support.face-resin.melting-temperature",
+        Parameter.MELTING_TEMPERATURE,
         c.meltingTemperature(),
         c.meltingTemperature() + 150,
-        v -> p.withConditions(new ClaimedConditions(c.glassTransition(), v, c.mode())),
-        celsius(c.meltingTemperature()),
-        v -> "> " + celsius(v),
-        "a resin layer melting higher (HDPE, PP) tolerates more heat");
+        v -> p.withConditions(new ClaimedConditions(c.glassTransition(), v, c.mode())));
     nipWidth(out);
     return out;
   }
@@ -132,17 +94,16 @@ final class FeasibilityAdvisor {
 
   /**
    * Adds a suggestion if moving the parameter from {@code current} towards {@code extreme} makes
-   * the window feasible, with the threshold found by bisection.
+   * the window feasible, with the threshold found by bisection: the returned bound is the last
+   * value found infeasible, so any value strictly beyond it (towards the extreme, by more than the
+   * bisection's resolution of |extreme - current| / 2^40) is feasible.
    */
   private void monotone(
       List<Suggestion> out,
-      String parameter,
+      Parameter parameter,
       double current,
       double extreme,
-      DoubleFunction<WindowProblem> with,
-      String currentText,
-      DoubleFunction<String> needed,
-      String why) {
+      DoubleFunction<WindowProblem> with) {
     if (current == extreme || !feasible(with.apply(extreme))) {
       return;
     }
@@ -156,33 +117,52 @@ final class FeasibilityAdvisor {
         bad = mid;
       }
     }
-    out.add(new Suggestion(parameter, currentText, needed.apply(bad), why));
+    Direction d = extreme > current ? Direction.ABOVE : Direction.BELOW;
+    out.add(new Suggestion(parameter, current, d, bad, Double.NaN));
   }
 
-  /** Scans nip widths from a fifth to five times the current one for the feasible range. */
+  /**
+   * Scans nip widths from a fifth to five times the current one for the feasible range, then
+   * bisects each end that lies inside the scan to the same resolution as the other parameters.
+   */
   private void nipWidth(List<Suggestion> out) {
-    UnaryOperator<Double> scale = f -> p.nipWidth() * f;
-    double lo = Double.NaN;
-    double hi = Double.NaN;
     int n = 200;
+    double[] w = new double[n + 1];
+    int first = -1;
+    int last = -1;
     for (int i = 0; i <= n; i++) {
-      double w = scale.apply(0.2 * Math.pow(25, (double) i / n));
-      if (feasible(p.withNipWidth(w))) {
-        lo = Double.isNaN(lo) ? w : lo;
-        hi = w;
+      w[i] = p.nipWidth() * 0.2 * Math.pow(25, (double) i / n);
+      if (feasible(p.withNipWidth(w[i]))) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
-    if (!Double.isNaN(lo)) {
-      out.add(
-          new Suggestion(
-              "nip width (nip.measured-width or belt.nip-length)",
-              length(p.nipWidth()),
-              hi >= p.nipWidth() * 5 * (1 - 1e-9)
-                  ? "> " + length(lo)
-                  : lo <= p.nipWidth() * 0.2 * (1 + 1e-9)
-                      ? "< " + length(hi)
-                      : "between " + length(lo) + " and " + length(hi),
-              "a different nip (e.g. a belt nip) moves the dwell range into the window"));
+    if (first < 0) {
+      return;
     }
+    double lo = first == 0 ? w[0] : edge(w[first - 1], w[first]);
+    double hi = last == n ? w[n] : edge(w[last + 1], w[last]);
+    Suggestion s;
+    if (last == n) {
+      s = new Suggestion(Parameter.NIP_WIDTH, p.nipWidth(), Direction.ABOVE, lo, Double.NaN);
+    } else if (first == 0) {
+      s = new Suggestion(Parameter.NIP_WIDTH, p.nipWidth(), Direction.BELOW, hi, Double.NaN);
+    } else {
+      s = new Suggestion(Parameter.NIP_WIDTH, p.nipWidth(), Direction.BETWEEN, lo, hi);
+    }
+    out.add(s);
+  }
+
+  /** The last infeasible nip width (m) between an infeasible and a feasible one, by bisection. */
+  private double edge(double bad, double good) {
+    for (int i = 0; i < BISECTIONS; i++) {
+      double mid = (bad + good) / 2;
+      if (feasible(p.withNipWidth(mid))) {
+        good = mid;
+      } else {
+        bad = mid;
+      }
+    }
+    return bad;
   }
 }

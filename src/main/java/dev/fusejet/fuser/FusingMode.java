@@ -36,8 +36,18 @@ public enum FusingMode {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The mode with this label (case-insensitive, '-' or '_'). */
+  /**
+   * The mode with this label (case-insensitive, '-' or '_').
+   *
+   * @throws IllegalArgumentException naming the label and the modes there are
+   */
   public static FusingMode fromLabel(String label) {
-    return valueOf(label.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    String constant = label.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (FusingMode m : values()) {
+      if (m.name().equals(constant)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("'" + label + "' is not one of standard, high-gloss");
   }
 }

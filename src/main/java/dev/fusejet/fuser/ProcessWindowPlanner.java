@@ -1,13 +1,5 @@
 package dev.fusejet.fuser;
 
-import static dev.fusejet.units.Quantities.celsius;
-import static dev.fusejet.units.Quantities.fmt;
-import static dev.fusejet.units.Quantities.millis;
-import static dev.fusejet.units.Quantities.speed;
-
-import dev.fusejet.apparatus.OperatingLimits;
-import dev.fusejet.units.Quantities;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,16 +21,15 @@ public final class ProcessWindowPlanner {
 
   /** Solves the problem; never throws for a validated apparatus and medium. */
   public static WindowPlan plan(WindowProblem p) {
-    List<String> why = new ArrayList<>(describe(p));
     double[] speeds = grid(p.limits().minSpeed(), p.limits().maxSpeed(), p.limits().speedStep());
     double[] temps =
         grid(
             p.limits().minTemperature(), p.limits().maxTemperature(), p.limits().temperatureStep());
     double[] found = search(p);
     if (found != null) {
-      return feasible(p, found[1], found[0], temps, why);
+      return feasible(p, found[1], found[0], temps);
     }
-    return infeasible(p, speeds, temps, why);
+    return infeasible(p, speeds, temps);
   }
 
   /**
@@ -90,7 +81,7 @@ public final class ProcessWindowPlanner {
   }
 
   private static WindowPlan feasible(
-      WindowProblem p, double v, double temperature, double[] temps, List<String> why) {
+      WindowProblem p, double v, double temperature, double[] temps) {
     double dwell = p.dwell(v);
     double low = Double.NaN;
     double high = Double.NaN;
@@ -101,31 +92,6 @@ public final class ProcessWindowPlanner {
       }
     }
     ClaimedConditions c = p.conditions();
-    why.add(
-        "Fastest robust speed on the "
-            + speed(p.limits().speedStep())
-            + " grid: "
-            + speed(v)
-            + " (dwell "
-            + millis(dwell)
-            + ", "
-            + millis(p.shortestDwell(v))
-            + " to "
-            + millis(p.longestDwell(v))
-            + " with tolerances)"
-            + (v >= p.limits().maxSpeed() ? ", the apparatus maximum." : "."));
-    why.add(
-        "Robust set points at this speed: "
-            + celsius(low)
-            + " to "
-            + celsius(high)
-            + "; chose "
-            + celsius(temperature)
-            + (temperature >= p.limits().maxTemperature()
-                ? ", the apparatus maximum (the margins would balance higher)."
-                : temperature <= p.limits().minTemperature()
-                    ? ", the apparatus minimum (the margins would balance lower)."
-                    : ", where the two worst-case margins are closest to equal."));
     return new WindowPlan(
         p,
         Optional.of(new OperatingPoint(temperature, v, dwell)),
@@ -137,12 +103,10 @@ public final class ProcessWindowPlanner {
         high,
         Optional.empty(),
         Optional.empty(),
-        List.of(),
-        why);
+        List.of());
   }
 
-  private static WindowPlan infeasible(
-      WindowProblem p, double[] speeds, double[] temps, List<String> why) {
+  private static WindowPlan infeasible(WindowProblem p, double[] speeds, double[] temps) {
     double bestV = speeds[0];
     Candidate best = null;
     for (double v : speeds) {
@@ -154,22 +118,6 @@ public final class ProcessWindowPlanner {
     }
     double heat = p.heatMargin(best.temperature, bestV);
     double melt = p.meltMargin(best.temperature, bestV);
-    String blocking = blocking(p, best.temperature, heat, melt);
-    FusingMode mode = p.conditions().mode();
-    why.add(
-        "No robust point: the best set point, "
-            + celsius(best.temperature)
-            + " at "
-            + speed(bestV)
-            + ", leaves worst-case margins "
-            + fmt(heat)
-            + " °C·s on (T - Tg) t > "
-            + fmt(mode.heatThreshold())
-            + " and "
-            + fmt(melt)
-            + " °C·s on (T - T_M) t < "
-            + fmt(mode.meltLimit())
-            + ".");
     List<Suggestion> suggestions = new FeasibilityAdvisor(p).suggest();
     return new WindowPlan(
         p,
@@ -180,94 +128,43 @@ public final class ProcessWindowPlanner {
         melt,
         Double.NaN,
         Double.NaN,
-        Optional.of(blocking),
+        Optional.of(blocking(p, best.temperature, heat, melt)),
         Optional.of(new OperatingPoint(best.temperature, bestV, p.dwell(bestV))),
-        suggestions,
-        why);
+        suggestions);
   }
 
   /**
-   * Which expression blocks: {@code heat} when the best point is pinned at the maximum temperature
-   * by (1), {@code melt} when pinned at the minimum temperature by (2), otherwise {@code both} (the
-   * window is narrower than the tolerance band, or empty).
+   * Which expression blocks: {@link Blocking#HEAT} when the best point is pinned at the maximum
+   * temperature by (1), {@link Blocking#MELT} when pinned at the minimum temperature by (2),
+   * otherwise {@link Blocking#BOTH} (the window is narrower than the tolerance band, or empty).
    */
-  private static String blocking(WindowProblem p, double temperature, double heat, double melt) {
+  private static Blocking blocking(WindowProblem p, double temperature, double heat, double melt) {
     if (heat <= 0 && melt > 0 && temperature >= p.limits().maxTemperature()) {
-      return "heat";
+      return Blocking.HEAT;
     }
     if (melt <= 0 && heat > 0 && temperature <= p.limits().minTemperature()) {
-      return "melt";
+      return Blocking.MELT;
     }
-    return "both";
-  }
-
-  private static List<String> describe(WindowProblem p) {
-    ClaimedConditions c = p.conditions();
-    FusingMode mode = c.mode();
-    OperatingLimits l = p.limits();
-    List<String> lines = new ArrayList<>();
-    lines.add(
-        "Mode "
-            + mode.label()
-            + ": (T - Tg) t > "
-            + fmt(mode.heatThreshold())
-            + " °C·s and (T - T_M) t < "
-            + fmt(mode.meltLimit())
-            + " °C·s, with Tg = "
-            + celsius(c.glassTransition())
-            + " and T_M = "
-            + celsius(c.meltingTemperature())
-            + ".");
-    if (c.isEmpty()) {
-      lines.add(
-          "Analytically empty: with Tg >= T_M no temperature and dwell satisfy both expressions in"
-              + " this mode.");
-    } else {
-      double hi = c.highestTemperature();
-      lines.add(
-          "Without tolerances some dwell works for "
-              + celsius(c.lowestTemperature())
-              + " < T"
-              + (Double.isInfinite(hi) ? "" : " < " + celsius(hi))
-              + "; at T the dwell must lie between G/(T - Tg) and M/(T - T_M).");
-    }
-    lines.add(
-        "Apparatus: "
-            + celsius(l.minTemperature())
-            + " to "
-            + celsius(l.maxTemperature())
-            + ", "
-            + speed(l.minSpeed())
-            + " to "
-            + speed(l.maxSpeed())
-            + ", nip "
-            + Quantities.length(p.nipWidth())
-            + " (±"
-            + Quantities.percent(p.nipWidthTolerance())
-            + "), so t = "
-            + millis(p.dwell(l.maxSpeed()))
-            + " to "
-            + millis(p.dwell(l.minSpeed()))
-            + ".");
-    lines.add(
-        "Robust over T ± "
-            + fmt(p.temperatureTolerance())
-            + " K (sensor error + droop) and speed ± "
-            + Quantities.percent(p.speedTolerance())
-            + ".");
-    return lines;
+    return Blocking.BOTH;
   }
 
   /**
-   * Grid from lo to hi in steps, always including hi exactly; a point within a millionth of a step
-   * of hi is taken as hi, so rounding never leaves a value just outside the limits.
+   * The grid from lo to hi in steps: lo + i step, with the binary rounding noise of the sum (a few
+   * ulps) snapped to the decimal six places finer than the step (the step 0.005 m/s gives
+   * nanometres per second), so a grid value is the number a person would write (0.165, not
+   * 0.16499999999999998) and a point that lies exactly on a boundary in decimal is evaluated there;
+   * hi is always included, and a point within a millionth of a step of hi is taken as hi.
    */
   static double[] grid(double lo, double hi, double step) {
     int n = (int) Math.floor((hi - lo) / step + 1e-6);
+    double scale = Math.pow(10, Math.ceil(-Math.log10(step)) + 6);
     boolean endsOnHi = Math.abs(lo + n * step - hi) <= 1e-6 * step;
     double[] g = new double[endsOnHi ? n + 1 : n + 2];
     for (int i = 0; i <= n; i++) {
-      g[i] = Math.min(hi, lo + i * step);
+      // Snap only the rounding noise of the sum (a few ulps), never a value the limits set.
+      double v = lo + i * step;
+      double decimal = Math.round(v * scale) / scale;
+      g[i] = Math.min(hi, Math.abs(decimal - v) <= 8 * Math.ulp(v) ? decimal : v);
     }
     g[g.length - 1] = hi;
     return g;

@@ -14,11 +14,10 @@ import java.util.Optional;
  * @param meltMargin worst-case margin of expression (2)/(4) over the tolerance box (°C·s)
  * @param robustTemperatureLow lowest robust set point at the chosen speed (°C), NaN if none
  * @param robustTemperatureHigh highest robust set point at the chosen speed (°C), NaN if none
- * @param blocking which expression prevents a robust point ({@code heat}, {@code melt}, {@code
- *     both}), empty when a point exists
+ * @param blocking which expression prevents a robust point, empty when a point exists
  * @param bestPoint where the smallest worst-case margin is largest, when no robust point exists
- * @param suggestions changes that would make it feasible, when none exists
- * @param reasoning the steps, in sentences with numbers
+ * @param suggestions changes that would make it feasible, when none exists (data: the edge words
+ *     them)
  */
 public record WindowPlan(
     WindowProblem problem,
@@ -29,15 +28,13 @@ public record WindowPlan(
     double meltMargin,
     double robustTemperatureLow,
     double robustTemperatureHigh,
-    Optional<String> blocking,
+    Optional<Blocking> blocking,
     Optional<OperatingPoint> bestPoint,
-    List<Suggestion> suggestions,
-    List<String> reasoning) {
+    List<Suggestion> suggestions) {
 
-  /** Copies the lists. */
+  /** Copies the list. */
   public WindowPlan {
     suggestions = List.copyOf(suggestions);
-    reasoning = List.copyOf(reasoning);
   }
 
   /** Whether a robust operating point was found. */

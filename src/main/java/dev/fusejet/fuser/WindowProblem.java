@@ -98,8 +98,19 @@ public record WindowProblem(
     return conditions.mode().meltLimit() - worstMelt(temperature, speed);
   }
 
-  /** Whether both expressions hold strictly at every corner of the tolerance box. */
+  /**
+   * Margin below which a point counts as on the boundary (°C·s): 1e-9, six orders of magnitude
+   * above the rounding of the products near 2-6 °C·s (about 4e-16) and far below anything the
+   * apparatus could hold (a 1 K step moves a product by about 0.02 °C·s), so that a point exactly
+   * on a boundary in decimal is rejected whichever way the binary arithmetic rounds.
+   */
+  public static final double BOUNDARY = 1e-9;
+
+  /**
+   * Whether both expressions hold strictly at every corner of the tolerance box, by more than
+   * {@link #BOUNDARY}.
+   */
   public boolean robust(double temperature, double speed) {
-    return heatMargin(temperature, speed) > 0 && meltMargin(temperature, speed) > 0;
+    return heatMargin(temperature, speed) > BOUNDARY && meltMargin(temperature, speed) > BOUNDARY;
   }
 }

@@ -1,5 +1,7 @@
 package dev.fusejet.halftone;
 
+import dev.fusejet.ink.InkAmount;
+
 /**
  * A halftoning method for multi-level (2-bit) drops. A page is screened row by row and ink by ink;
  * the per-page state (error rows) lives in the {@link PageScreen}.
@@ -11,8 +13,8 @@ package dev.fusejet.halftone;
  */
 public interface Halftoner {
 
-  /** Fixed-point full scale of an ink amount: 255 * 256. */
-  int FULL = 65280;
+  /** Fixed-point full scale of an ink amount: {@link InkAmount#FULL}, 255 * 256. */
+  int FULL = InkAmount.FULL;
 
   /** Short name, e.g. {@code fs}, {@code variable}, {@code blue-noise}. */
   String name();

@@ -1,5 +1,7 @@
 package dev.fusejet.head;
 
+import static dev.fusejet.units.Units.INCH;
+
 import dev.fusejet.ink.DropSize;
 import dev.fusejet.ink.Ink;
 import dev.fusejet.ink.InkSet;
@@ -27,8 +29,6 @@ public record HeadModel(
     double mediumDrop,
     double largeDrop,
     double firingFrequency) {
-
-  private static final double INCH = 0.0254;
 
   /**
    * Nozzles per row of the default head: 180 at 1/180 in pitch, the layout of the common piezo

@@ -1,5 +1,7 @@
 package dev.fusejet.head;
 
+import static dev.fusejet.units.Units.INCH;
+
 import java.util.List;
 
 /**
@@ -27,8 +29,6 @@ public record PageReport(
     List<Double> inkVolume,
     InkVolumeMap map,
     double printTime) {
-
-  private static final double INCH = 0.0254;
 
   /** Total ink volume fired (m³). */
   public double totalVolume() {

@@ -1,5 +1,7 @@
 package dev.fusejet.head;
 
+import static dev.fusejet.units.Units.INCH;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.DataInputStream;
@@ -28,7 +30,6 @@ public final class SimulatedHead {
   /** Largest preview width (px). */
   public static final int PREVIEW_WIDTH = 1200;
 
-  private static final double INCH = 0.0254;
   private static final int[][] LEVEL_COUNT = new int[256][4];
 
   static {

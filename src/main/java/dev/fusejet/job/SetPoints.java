@@ -2,13 +2,17 @@ package dev.fusejet.job;
 
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.device.SetPoint;
+import dev.fusejet.fuser.Blocking;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.fuser.ProcessWindowPlanner;
+import dev.fusejet.fuser.Suggestion;
 import dev.fusejet.fuser.WindowPlan;
 import dev.fusejet.fuser.WindowProblem;
 import dev.fusejet.media.Medium;
 import dev.fusejet.nip.NipMechanics;
+import dev.fusejet.units.Dimension;
+import dev.fusejet.units.Quantities;
 import java.util.Locale;
 
 /**
@@ -61,23 +65,49 @@ final class SetPoints {
         .ifPresent(
             b ->
                 why.append(
-                    b.equals("both")
+                    b == Blocking.BOTH
                         ? " (blocked by both conditions)"
-                        : " (blocked by the " + b + " condition)"));
-    if (!plan.reasoning().isEmpty()) {
-      why.append(": ").append(plan.reasoning().get(plan.reasoning().size() - 1));
-    }
+                        : " (blocked by the " + b.label() + " condition)"));
+    plan.bestPoint()
+        .ifPresent(
+            p ->
+                why.append(": No robust point: the best set point, ")
+                    .append(Quantities.celsius(p.temperature()))
+                    .append(" at ")
+                    .append(Quantities.speed(p.speed()))
+                    .append(", leaves worst-case margins ")
+                    .append(Quantities.fmt(plan.heatMargin()))
+                    .append(" and ")
+                    .append(Quantities.fmt(plan.meltMargin()))
+                    .append(" °C·s."));
     if (!plan.suggestions().isEmpty()) {
-      var s = plan.suggestions().get(0);
-      why.append(" Suggestion: ")
-          .append(s.parameter())
-          .append(" from ")
-          .append(s.current())
-          .append(" to ")
-          .append(s.needed())
-          .append(" (")
-          .append(s.why())
-          .append(").");
+      Suggestion s = plan.suggestions().get(0);
+      why.append(" Suggestion: ").append(s.parameter().key());
+      Dimension d = s.parameter().dimension();
+      if (d != null && s.direction() != Suggestion.Direction.OTHER) {
+        double shown =
+            d == Dimension.SPEED
+                ? s.needed() * 1e3
+                : d == Dimension.LENGTH ? s.needed() * 1e3 : s.needed();
+        String unit =
+            d == Dimension.SPEED
+                ? " mm/s"
+                : d == Dimension.LENGTH
+                    ? " mm"
+                    : d == Dimension.TEMPERATURE ? " °C" : " " + d.siSymbol();
+        double scale = shown / s.needed();
+        switch (s.direction()) {
+          case BELOW -> why.append(" below ").append(Quantities.fmt(shown)).append(unit);
+          case ABOVE -> why.append(" above ").append(Quantities.fmt(shown)).append(unit);
+          default ->
+              why.append(" between ")
+                  .append(Quantities.fmt(shown))
+                  .append(" and ")
+                  .append(Quantities.fmt(s.neededHigh() * scale))
+                  .append(unit);
+        }
+      }
+      why.append('.');
     }
     return new Choice(null, why.toString());
   }

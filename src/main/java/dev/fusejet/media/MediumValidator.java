@@ -134,13 +134,10 @@ public final class MediumValidator {
 
   private static void checkResin(Findings f, String path, ResinLayer r, boolean imageSide) {
     f.positive(path + ".thickness", r.thickness(), Quantities::length);
-    if (!Double.isFinite(r.meltingTemperature())) {
-      f.add(
-          Severity.ERROR,
-          path + ".melting-temperature",
-          Quantities.celsius(r.meltingTemperature()),
-          "a finite temperature",
-          "give the DSC melting peak of the resin");
+    if (!f.temperature(
+        path + ".melting-temperature",
+        r.meltingTemperature(),
+        "give the DSC melting peak of the resin in °C (e.g. '112 C')")) {
       return;
     }
     if (!imageSide) {
@@ -266,14 +263,10 @@ public final class MediumValidator {
       return;
     }
     f.named(path + ".polymer", r.polymer());
-    if (!Double.isFinite(r.glassTransition())) {
-      f.add(
-          Severity.ERROR,
-          path + ".glass-transition",
-          Quantities.celsius(r.glassTransition()),
-          "a finite temperature",
-          "give the Tg of the resin particles");
-    } else {
+    if (f.temperature(
+        path + ".glass-transition",
+        r.glassTransition(),
+        "give the Tg of the resin particles in °C (e.g. '70 C')")) {
       f.within(
           Severity.OUTSIDE_DESIGN_RANGE,
           path + ".glass-transition",

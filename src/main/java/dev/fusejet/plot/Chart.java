@@ -4,8 +4,12 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +55,15 @@ public final class Chart {
       String label, boolean[][] inside, double x0, double x1, double y0, double y1, Color color)
       implements Layer {}
 
-  record HeatMap(double[][] z, double x0, double x1, double y0, double y1, String label)
+  record HeatMap(
+      double[][] z,
+      double x0,
+      double x1,
+      double y0,
+      double y1,
+      String label,
+      double zLo,
+      double zHi)
       implements Layer {}
 
   record Marker(double x, double y, String label) implements Layer {}
@@ -135,7 +147,24 @@ public final class Chart {
    * colour bar labelled {@code zLabel}. NaN cells stay white.
    */
   public Chart heatMap(double[][] z, double x0, double x1, double y0, double y1, String zLabel) {
-    layers.add(new HeatMap(z, x0, x1, y0, y1, zLabel));
+    return heatMap(z, x0, x1, y0, y1, zLabel, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * As {@link #heatMap(double[][], double, double, double, double, String)} on a fixed colour scale
+   * from zLo to zHi (in the units of z; values outside take the end colours), for quantities with a
+   * natural scale such as gloss 0-100 GU; NaN limits fit the scale to the data.
+   */
+  public Chart heatMap(
+      double[][] z,
+      double x0,
+      double x1,
+      double y0,
+      double y1,
+      String zLabel,
+      double zLo,
+      double zHi) {
+    layers.add(new HeatMap(z, x0, x1, y0, y1, zLabel, zLo, zHi));
     return this;
   }
 
@@ -157,31 +186,88 @@ public final class Chart {
     return this;
   }
 
+  /** The image formats a chart can be written in, chosen by the file's extension. */
+  public enum Format {
+    /** Portable Network Graphics, {@code .png}. */
+    PNG,
+    /** Scalable Vector Graphics 1.1, {@code .svg}. */
+    SVG;
+
+    /**
+     * The format named by the file's extension (case-insensitive).
+     *
+     * @throws IllegalArgumentException naming the file when it ends in neither .png nor .svg
+     */
+    public static Format of(Path file) {
+      Path name = file.getFileName();
+      String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+      if (n.endsWith(".png")) {
+        return PNG;
+      }
+      if (n.endsWith(".svg")) {
+        return SVG;
+      }
+      throw new IllegalArgumentException(
+          "cannot tell the plot format of '" + file + "': name it .png or .svg");
+    }
+  }
+
   /** Writes the chart as PNG or SVG, chosen by the file extension, at 960 x 640 pixels. */
   public void write(Path file) {
     write(file, 960, 640);
   }
 
-  /** Writes the chart as PNG or SVG, chosen by the file extension. */
+  /**
+   * Writes the chart as PNG or SVG, chosen by the file extension. The image is written to a
+   * temporary file beside {@code file} and renamed over it when complete, so a failed write leaves
+   * neither a partial image nor a stray temporary file.
+   *
+   * @throws IllegalArgumentException when the extension is neither .png nor .svg
+   * @throws UncheckedIOException with a one-line message naming the file and the problem
+   */
   public void write(Path file, int width, int height) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    Format format = Format.of(file);
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = null;
     try {
-      if (name.endsWith(".svg")) {
+      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+      if (format == Format.SVG) {
         SvgCanvas svg = new SvgCanvas(width, height);
         new ChartRenderer(this, width, height).draw(svg);
-        Files.writeString(file, svg.document(), StandardCharsets.UTF_8);
-      } else if (name.endsWith(".png")) {
+        Files.writeString(tmp, svg.document(), StandardCharsets.UTF_8);
+      } else {
         Java2dCanvas png = new Java2dCanvas(width, height);
         new ChartRenderer(this, width, height).draw(png);
-        if (!ImageIO.write(png.image(), "png", file.toFile())) {
+        if (!ImageIO.write(png.image(), "png", tmp.toFile())) {
           throw new IOException("no PNG writer available");
         }
-      } else {
-        throw new IllegalArgumentException(
-            "cannot tell the plot format of '" + file + "': name it .png or .svg");
       }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      tmp = null;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write plot " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + reason(e, dir), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // The temporary name starts with a dot; nothing else to do if it cannot be removed.
+        }
+      }
     }
+  }
+
+  /** The problem behind an I/O failure, in words (the JDK names the file, not the reason). */
+  static String reason(IOException e, Path dir) {
+    if (e instanceof NoSuchFileException) {
+      return dir == null || !Files.isDirectory(dir) ? "no such directory " + dir : "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

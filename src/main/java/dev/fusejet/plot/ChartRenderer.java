@@ -13,6 +13,12 @@ final class ChartRenderer {
   private static final double TOP = 44;
   private static final double BOTTOM = 60;
 
+  /**
+   * Smallest span of an auto-fitted colour scale, relative to the magnitude of its values (1): 10
+   * %, so that 41.75 to 41.785 GU is drawn on a 39.7 to 43.9 GU scale and reads as flat.
+   */
+  static final double MIN_RELATIVE_SPAN = 0.1;
+
   private final Chart chart;
   private final int width;
   private final int height;
@@ -135,7 +141,7 @@ final class ChartRenderer {
           m.y1(),
           (row, col) -> m.inside()[row][col] ? m.color() : null);
     } else if (l instanceof Chart.HeatMap h) {
-      double[] zr = zRange(h.z());
+      double[] zr = zRange(h);
       drawCells(
           c,
           h.z().length,
@@ -175,6 +181,12 @@ final class ChartRenderer {
     Color at(int row, int col);
   }
 
+  /**
+   * Fills the cells of a grid. Cells of one colour are merged into rectangles (runs along a row,
+   * then runs of equal extent stacked over the rows), so that an SVG holds one element per uniform
+   * patch rather than one per cell: a window plot's two masks of 240 x 200 cells become a few
+   * hundred rectangles.
+   */
   private void drawCells(
       Canvas c,
       int rows,
@@ -186,27 +198,70 @@ final class ChartRenderer {
       CellColour colour) {
     double dx = cols > 1 ? (cx1 - cx0) / (cols - 1) : 1;
     double dy = rows > 1 ? (cy1 - cy0) / (rows - 1) : 1;
-    for (int r = 0; r < rows; r++) {
-      for (int k = 0; k < cols; k++) {
+    // Open rectangles, keyed by their first column, carried down while the next row has the same
+    // run (same first and last column, same colour).
+    java.util.Map<Integer, int[]> open = new java.util.HashMap<>();
+    java.util.Map<Integer, Color> openColour = new java.util.HashMap<>();
+    for (int r = 0; r <= rows; r++) {
+      java.util.Map<Integer, int[]> next = new java.util.HashMap<>();
+      java.util.Map<Integer, Color> nextColour = new java.util.HashMap<>();
+      int k = 0;
+      while (r < rows && k < cols) {
         Color col = colour.at(r, k);
-        if (col == null) {
-          continue;
+        int end = k + 1;
+        while (end < cols && java.util.Objects.equals(colour.at(r, end), col)) {
+          end++;
         }
-        double xa = px(cx0 + (k - 0.5) * dx);
-        double xb = px(cx0 + (k + 0.5) * dx);
-        double ya = py(cy0 + (r + 0.5) * dy);
-        double yb = py(cy0 + (r - 0.5) * dy);
-        c.fillRect(
-            Math.min(xa, xb),
-            Math.min(ya, yb),
-            Math.abs(xb - xa) + 0.5,
-            Math.abs(yb - ya) + 0.5,
-            col);
+        if (col != null) {
+          int[] prev = open.get(k);
+          if (prev != null && prev[1] == end && col.equals(openColour.get(k))) {
+            open.remove(k);
+            next.put(k, new int[] {prev[0], end, r});
+          } else {
+            next.put(k, new int[] {r, end, r});
+          }
+          nextColour.put(k, col);
+        }
+        k = end;
       }
+      for (var e : open.entrySet()) {
+        int[] rect = e.getValue();
+        fillCells(
+            c, e.getKey(), rect[1], rect[0], rect[2], cx0, dx, cy0, dy, openColour.get(e.getKey()));
+      }
+      open = next;
+      openColour = nextColour;
     }
   }
 
-  private static double[] zRange(double[][] z) {
+  /** Fills columns k0 (inclusive) to k1 (exclusive) of rows r0 to r1 (inclusive). */
+  private void fillCells(
+      Canvas c,
+      int k0,
+      int k1,
+      int r0,
+      int r1,
+      double cx0,
+      double dx,
+      double cy0,
+      double dy,
+      Color col) {
+    double xa = px(cx0 + (k0 - 0.5) * dx);
+    double xb = px(cx0 + (k1 - 0.5) * dx);
+    double ya = py(cy0 + (r1 + 0.5) * dy);
+    double yb = py(cy0 + (r0 - 0.5) * dy);
+    c.fillRect(
+        Math.min(xa, xb), Math.min(ya, yb), Math.abs(xb - xa) + 0.5, Math.abs(yb - ya) + 0.5, col);
+  }
+
+  private static double[] zRange(Chart.HeatMap h) {
+    if (Double.isFinite(h.zLo()) && Double.isFinite(h.zHi()) && h.zHi() > h.zLo()) {
+      return new double[] {h.zLo(), h.zHi()};
+    }
+    return zRange(h.z());
+  }
+
+  static double[] zRange(double[][] z) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double[] row : z) {
@@ -220,7 +275,18 @@ final class ChartRenderer {
     if (!Double.isFinite(lo)) {
       return new double[] {0, 1};
     }
-    return hi > lo ? new double[] {lo, hi} : new double[] {lo, lo + 1};
+    if (hi == lo && lo == 0) {
+      return new double[] {0, 1};
+    }
+    // A nearly flat map must look flat: a colour scale spanning less than MIN_RELATIVE_SPAN of the
+    // values' magnitude (e.g. 41.75 to 41.785 GU) is widened to that span around its middle, so
+    // that differences below the resolution of the model are not painted as the full colour range.
+    double mid = (lo + hi) / 2;
+    double minSpan = Math.max(MIN_RELATIVE_SPAN * Math.abs(mid), 1e-12);
+    if (hi - lo < minSpan) {
+      return new double[] {mid - minSpan / 2, mid + minSpan / 2};
+    }
+    return new double[] {lo, hi};
   }
 
   private void drawCurve(Canvas c, Chart.Curve cu) {
@@ -291,7 +357,7 @@ final class ChartRenderer {
   }
 
   private double drawColourBar(Canvas c, Chart.HeatMap h, double x, double y) {
-    double[] zr = zRange(h.z());
+    double[] zr = zRange(h);
     double barH = Math.min(220, plotH() - (y - TOP) - 30);
     c.text(x, y, h.label(), 12, 0, false, AXIS);
     double top = y + 8;

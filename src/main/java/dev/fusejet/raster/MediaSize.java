@@ -1,5 +1,6 @@
 package dev.fusejet.raster;
 
+import dev.fusejet.units.Units;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  */
 public record MediaSize(String name, double width, double height) {
 
-  private static final double IN = 0.0254;
+  private static final double IN = Units.INCH;
 
   /** Sizes known by name; {@code 6x4} is 4x6 in fed long edge first. */
   public static final List<MediaSize> KNOWN =

@@ -1,5 +1,7 @@
 package dev.fusejet.raster;
 
+import static dev.fusejet.units.Units.INCH;
+
 /**
  * Where a document page lands on the sheet, in device pixels.
  *
@@ -27,8 +29,6 @@ public record PageLayout(
     int imageWidth,
     int imageHeight,
     int quarterTurns) {
-
-  private static final double INCH = 0.0254;
 
   /** Resolution assumed for images that declare none (dpi): a photo's usual 300. */
   public static final double DEFAULT_IMAGE_DPI = 300;

@@ -1,5 +1,7 @@
 package dev.fusejet.twin;
 
+import dev.fusejet.units.Units;
+
 /**
  * Evaporation limited by vapour diffusion through the dry part of the porous layer in series with
  * the air boundary layer (physics reference 5.4: q = h_m ρ_v,sat (1 - RH) closure):
@@ -57,7 +59,12 @@ final class DiffusionLimitedEvaporation implements EvaporationModel {
     if (drive <= 0) {
       return 0;
     }
-    double d = DIFFUSIVITY_25 * Math.pow((front + 273.15) / 298.15, 1.75) * porosity / TORTUOSITY;
+    double d =
+        DIFFUSIVITY_25
+            * Math.pow(
+                (front + Units.ZERO_CELSIUS_IN_KELVIN) / (25 + Units.ZERO_CELSIUS_IN_KELVIN), 1.75)
+            * porosity
+            / TORTUOSITY;
     double j = drive / (1 / massTransfer + dryDepth / d);
     return sealed ? sealedFactor * j : j;
   }

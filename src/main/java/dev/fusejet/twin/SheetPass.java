@@ -4,6 +4,7 @@ import dev.fusejet.twin.heat.HeatSolver;
 import dev.fusejet.twin.heat.StepListener;
 import dev.fusejet.twin.heat.Surface;
 import dev.fusejet.twin.heat.TimeStepper;
+import dev.fusejet.units.Units;
 
 /**
  * One pass of a sheet point: pre-nip air, nip, post-nip air; evaporation, sintering and blister
@@ -273,8 +274,8 @@ final class SheetPass implements StepListener {
   }
 
   private static double radiation(double eps, double t, double amb) {
-    double tk = t + 273.15;
-    double ak = amb + 273.15;
+    double tk = t + Units.ZERO_CELSIUS_IN_KELVIN;
+    double ak = amb + Units.ZERO_CELSIUS_IN_KELVIN;
     return eps * Surface.SIGMA * (tk * tk * tk * tk - ak * ak * ak * ak);
   }
 

@@ -1,5 +1,7 @@
 package dev.fusejet.twin;
 
+import dev.fusejet.units.Units;
+
 /**
  * Properties of water vapour and evaporation.
  *
@@ -32,7 +34,7 @@ final class WaterVapour {
 
   /** Saturation vapour density (kg/m³) at {@code t} (°C), ideal gas. */
   static double saturationDensity(double t) {
-    return saturationPressure(t) * MOLAR_MASS / (GAS_CONSTANT * (t + 273.15));
+    return saturationPressure(t) * MOLAR_MASS / (GAS_CONSTANT * (t + Units.ZERO_CELSIUS_IN_KELVIN));
   }
 
   /** Latent heat of vaporisation (J/kg) at {@code t} (°C). */

@@ -1,5 +1,7 @@
 package dev.fusejet.twin;
 
+import dev.fusejet.units.Units;
+
 /**
  * Williams-Landel-Ferry viscosity referenced to Tg (Williams, Landel and Ferry, J. Am. Chem. Soc.
  * 77 (1955) 3701; IUPAC Gold Book; physics reference 3.4): log10(η/η_g) = -C1 (T - Tg) / (C2 + T -
@@ -49,7 +51,7 @@ final class WlfViscosity implements ViscosityModel {
     this.c1 = c1;
     this.c2 = c2;
     log10EtaSwitch = Math.log10(etaG) - c1 * WLF_RANGE / (c2 + WLF_RANGE);
-    switchKelvin = tg + WLF_RANGE + 273.15;
+    switchKelvin = tg + WLF_RANGE + Units.ZERO_CELSIUS_IN_KELVIN;
     double slope = c1 * c2 / ((c2 + WLF_RANGE) * (c2 + WLF_RANGE)); // -d log10 η / dT (1/K)
     arrheniusB = slope * switchKelvin * switchKelvin; // log10 η = A + B / T_K
   }
@@ -70,7 +72,7 @@ final class WlfViscosity implements ViscosityModel {
     if (dt <= WLF_RANGE) {
       log10Eta = Math.log10(etaG) - c1 * dt / (c2 + dt);
     } else {
-      double tk = temperature + 273.15;
+      double tk = temperature + Units.ZERO_CELSIUS_IN_KELVIN;
       log10Eta = log10EtaSwitch + arrheniusB * (1 / tk - 1 / switchKelvin);
     }
     return Math.pow(10, -log10Eta);

@@ -20,7 +20,7 @@ public enum Dimension {
           "μm", 1e-6,
           "nm", 1e-9,
           "cm", 1e-2,
-          "in", 0.0254)),
+          "in", Units.INCH)),
   /** Temperature, stored in degrees Celsius; kelvin input is converted (T_C = T_K - 273.15). */
   TEMPERATURE("°C", Map.of("C", 1.0, "°C", 1.0, "degC", 1.0, "K", 1.0)),
   /** Temperature difference, stored in kelvin (equal to a difference in degrees Celsius). */
@@ -29,7 +29,7 @@ public enum Dimension {
   PRESSURE(
       "Pa", Map.of("Pa", 1.0, "kPa", 1e3, "MPa", 1e6, "GPa", 1e9, "bar", 1e5, "psi", 6894.757)),
   /** Speed, stored in metres per second. */
-  SPEED("m/s", Map.of("m/s", 1.0, "mm/s", 1e-3, "m/min", 1.0 / 60.0, "ips", 0.0254)),
+  SPEED("m/s", Map.of("m/s", 1.0, "mm/s", 1e-3, "m/min", 1.0 / 60.0, "ips", Units.INCH)),
   /** Time, stored in seconds. */
   TIME("s", Map.of("s", 1.0, "ms", 1e-3, "us", 1e-6, "µs", 1e-6, "min", 60.0)),
   /** Density, stored in kilograms per cubic metre. */
@@ -81,7 +81,7 @@ public enum Dimension {
       return Double.NaN;
     }
     if (this == TEMPERATURE && unit.equals("K")) {
-      return value - 273.15;
+      return value - Units.ZERO_CELSIUS_IN_KELVIN;
     }
     return value * factor;
   }

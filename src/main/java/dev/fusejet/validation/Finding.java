@@ -9,11 +9,33 @@ package dev.fusejet.validation;
  * @param value the offending value with its unit, as text (e.g. {@code "12 µm"})
  * @param limit the limit that was crossed, with its unit (e.g. {@code "3-10 µm"})
  * @param advice what to change
+ * @param location where the value is written, {@code FILE:LINE} or {@code FILE}, or empty when the
+ *     record did not come from a file (a built-in preset)
  */
-public record Finding(Severity severity, String field, String value, String limit, String advice) {
+public record Finding(
+    Severity severity, String field, String value, String limit, String advice, String location) {
 
-  /** One line for terminals and logs. */
+  /** A finding not yet tied to a place in a file. */
+  public Finding(Severity severity, String field, String value, String limit, String advice) {
+    this(severity, field, value, limit, advice, "");
+  }
+
+  /** This finding, located at {@code where} ({@code FILE:LINE}). */
+  public Finding at(String where) {
+    return new Finding(severity, field, value, limit, advice, where);
+  }
+
+  /** One line for terminals and logs, starting with the location when known. */
   public String describe() {
-    return severity.label() + ": " + field + " = " + value + " (limit " + limit + "): " + advice;
+    return (location.isEmpty() ? "" : location + ": ")
+        + severity.label()
+        + ": "
+        + field
+        + " = "
+        + value
+        + " (limit "
+        + limit
+        + "): "
+        + advice;
   }
 }

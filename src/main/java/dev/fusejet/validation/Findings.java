@@ -1,5 +1,7 @@
 package dev.fusejet.validation;
 
+import dev.fusejet.units.Quantities;
+import dev.fusejet.units.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -51,6 +53,28 @@ public final class Findings {
     if (!(value >= lo - slack && value <= hi + slack)) {
       add(severity, field, fmt.apply(value), fmt.apply(lo) + " to " + fmt.apply(hi), advice);
     }
+  }
+
+  /** Absolute zero (°C): no temperature lies below it [BIPM SI Brochure, 9th ed., 2019]. */
+  public static final double ABSOLUTE_ZERO_CELSIUS = -Units.ZERO_CELSIUS_IN_KELVIN;
+
+  /**
+   * Adds an error unless {@code celsius} is a finite temperature at or above absolute zero: such a
+   * value is impossible, not merely outside a design range, so no override may accept it.
+   *
+   * @return whether the temperature is physically possible
+   */
+  public boolean temperature(String field, double celsius, String advice) {
+    if (!(celsius >= ABSOLUTE_ZERO_CELSIUS) || Double.isInfinite(celsius)) {
+      add(
+          Severity.ERROR,
+          field,
+          Quantities.celsius(celsius),
+          ">= " + Quantities.celsius(ABSOLUTE_ZERO_CELSIUS) + " (absolute zero), finite",
+          advice);
+      return false;
+    }
+    return true;
   }
 
   /** Adds an error if {@code text} is null or blank. */

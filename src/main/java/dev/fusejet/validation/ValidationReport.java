@@ -1,6 +1,7 @@
 package dev.fusejet.validation;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The findings for one record.
@@ -28,5 +29,15 @@ public record ValidationReport(String subject, List<Finding> findings) {
   /** Findings of one severity. */
   public List<Finding> of(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /**
+   * This report for a record read from a file: the subject names the file, and each finding the
+   * place its field is written ({@code where} maps a field path to {@code FILE:LINE}).
+   */
+  public ValidationReport locatedIn(String file, UnaryOperator<String> where) {
+    return new ValidationReport(
+        subject + " (" + file + ")",
+        findings.stream().map(f -> f.at(where.apply(f.field()))).toList());
   }
 }

@@ -192,4 +192,27 @@ class MediumValidatorTest {
     assertThat(f.value()).isEqualTo("12 µm");
     assertThat(f.limit()).isEqualTo("3 µm to 10 µm");
   }
+
+  /**
+   * A Tg or T_M below absolute zero is impossible, so an error that no design override accepts, not
+   * merely outside the design range; -273 °C is possible (if useless) and stays a design finding.
+   */
+  @Test
+  void temperaturesBelowAbsoluteZeroAreErrors() {
+    Medium coldTg =
+        TestMedia.withSurface(
+            TestMedia.surface(r -> new ResinParticles(r.polymer(), -300, 200e-9), 5e-6, 1.0));
+    assertThat(MediumValidator.validate(coldTg).of(Severity.ERROR))
+        .extracting(Finding::field)
+        .containsExactly(RESIN + ".glass-transition");
+    Medium coldTm = TestMedia.withFace(new ResinLayer(PolymerFamily.LDPE, 25e-6, -274));
+    assertThat(MediumValidator.validate(coldTm).of(Severity.ERROR))
+        .extracting(Finding::field)
+        .containsExactly("support.face-resin.melting-temperature");
+    Medium barely =
+        TestMedia.withSurface(
+            TestMedia.surface(r -> new ResinParticles(r.polymer(), -273, 200e-9), 5e-6, 1.0));
+    assertThat(MediumValidator.validate(barely).hasErrors()).isFalse();
+    assertThat(MediumValidator.validate(barely).outsideDesignRange()).isTrue();
+  }
 }

@@ -1,22 +1,24 @@
 package dev.fusejet.raster.colour;
 
-import dev.fusejet.halftone.Halftoner;
+import static dev.fusejet.units.Units.INCH;
+
 import dev.fusejet.ink.DropSize;
 import dev.fusejet.ink.Ink;
+import dev.fusejet.ink.InkAmount;
 import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Separates rows of pixels into ink amounts (0 to {@link Halftoner#FULL}, a large drop at every
+ * Separates rows of pixels into ink amounts (0 to {@link InkAmount#FULL}, a large drop at every
  * pixel). Built once per ink set, medium, resolution and colour mode; thread-safe afterwards.
  *
  * <p>For sRGB input a 17 x 17 x 17 table holds, at each node, the final ink amounts after black
  * generation / under-colour removal, per-ink linearisation, the solid-ink scale and the total ink
  * limit; pixels between nodes are interpolated tetrahedrally. Node amounts are 8-bit and four inks
  * are interpolated at once in 16-bit lanes of a {@code long}: weights sum to 256, so each lane
- * holds at most 255 * 256 = {@link Halftoner#FULL} and lanes never carry into each other.
+ * holds at most 255 * 256 = {@link InkAmount#FULL} and lanes never carry into each other.
  *
  * <p>Device CMYK input (CMYK JPEG, PWG cmyk_8) keeps its values per ink, then gets the same
  * linearisation, scale and ink limit.
@@ -45,8 +47,6 @@ public final class Separation {
 
   /** Fraction (1) of the black removed from the colour inks (under-colour removal). */
   public static final double UCR = 0.8;
-
-  private static final double INCH = 0.0254;
 
   private final int inks;
   private final int groups;
@@ -351,7 +351,7 @@ public final class Separation {
    * @param rgb packed pixels
    * @param from first pixel
    * @param n pixel count
-   * @param out per ink, amounts ({@link Halftoner#FULL} = a large drop everywhere)
+   * @param out per ink, amounts ({@link InkAmount#FULL} = a large drop everywhere)
    * @param outOffset index in each {@code out[i]} of the first pixel
    */
   public void separateRgb(int[] rgb, int from, int n, char[][] out, int outOffset) {
@@ -387,7 +387,7 @@ public final class Separation {
 
   /**
    * The table's nodes for kernels that gather whole nodes: node (r, g, b) at index {@code r * GRID
-   * * GRID + g * GRID + b}, ink i's 8-bit amount (0..255 of {@link Halftoner#FULL} / 256) in bits 8
+   * * GRID + g * GRID + b}, ink i's 8-bit amount (0..255 of {@link InkAmount#FULL} / 256) in bits 8
    * i .. 8 i + 7. Interpolating as {@link #separatePacked} does, each lane's weighted sum equals
    * the packed result exactly. Only for at most four inks ({@link #packs()}); a copy.
    */
@@ -425,7 +425,7 @@ public final class Separation {
 
   /**
    * Separates sRGB pixels (0xRRGGBB, alpha ignored) into packed amounts: ink i in bits 16 i .. 16 i
-   * + 15 ({@link Halftoner#FULL} = a large drop everywhere), unused lanes 0. Only for at most four
+   * + 15 ({@link InkAmount#FULL} = a large drop everywhere), unused lanes 0. Only for at most four
    * inks ({@link #packs()}).
    *
    * @param rgb packed pixels
@@ -531,7 +531,7 @@ public final class Separation {
       }
       limit(a);
       for (int i = 0; i < inks; i++) {
-        out[i][outOffset + p] = (char) Math.round(a[i] * Halftoner.FULL);
+        out[i][outOffset + p] = (char) Math.round(a[i] * InkAmount.FULL);
       }
     }
   }
@@ -556,7 +556,7 @@ public final class Separation {
     separateRgb(new int[] {rgb}, 0, 1, out, 0);
     double[] a = new double[inks];
     for (int i = 0; i < inks; i++) {
-      a[i] = out[i][0] / (double) Halftoner.FULL;
+      a[i] = out[i][0] / (double) InkAmount.FULL;
     }
     return a;
   }

@@ -1,5 +1,7 @@
 package dev.fusejet.twin.heat;
 
+import dev.fusejet.units.Units;
+
 /**
  * A heat-exchange condition on a surface of the stack: convection with coefficient {@code h} to a
  * fluid at {@code ambient}, plus grey-body radiation of emissivity {@code emissivity} to
@@ -16,7 +18,7 @@ public record Surface(double h, double ambient, double emissivity) {
   public static final double SIGMA = 5.670374419e-8;
 
   /** Zero of the Celsius scale (K). */
-  static final double KELVIN = 273.15;
+  static final double KELVIN = Units.ZERO_CELSIUS_IN_KELVIN;
 
   /** An adiabatic surface. */
   public static Surface adiabatic() {
