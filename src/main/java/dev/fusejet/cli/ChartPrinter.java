@@ -20,6 +20,7 @@ import dev.fusejet.raster.RasterOptions;
 import dev.fusejet.raster.RasterPipeline;
 import dev.fusejet.raster.colour.ColourMode;
 import dev.fusejet.raster.decode.MemoryImage;
+import dev.fusejet.units.Units;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class ChartPrinter {
   /** Measured fraction of a patch's side (1). */
   static final double APERTURE = 0.6;
 
-  private static final double INCH = 0.0254;
+  private static final double INCH = Units.INCH;
 
   private final InkSet inks;
   private final Medium medium;

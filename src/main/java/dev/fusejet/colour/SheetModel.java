@@ -7,6 +7,7 @@ import dev.fusejet.ink.Overprint;
 import dev.fusejet.ink.SolidColour;
 import dev.fusejet.media.Medium;
 import dev.fusejet.media.Optics;
+import dev.fusejet.units.Units;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,8 +75,8 @@ public final class SheetModel {
             Math.pow(p[m].x(), 1 / n), Math.pow(p[m].y(), 1 / n), Math.pow(p[m].z(), 1 / n)
           };
     }
-    double pitchX = 0.0254 / xDpi;
-    double pitchY = 0.0254 / yDpi;
+    double pitchX = Units.INCH / xDpi;
+    double pitchY = Units.INCH / yDpi;
     subX = (int) Math.ceil(pitchX / SUBPIXEL);
     subY = (int) Math.ceil(pitchY / SUBPIXEL);
     double sx = pitchX / subX;

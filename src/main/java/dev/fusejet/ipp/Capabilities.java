@@ -6,6 +6,7 @@ import dev.fusejet.device.Resolution;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.MediaSize;
+import dev.fusejet.units.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -198,8 +199,8 @@ final class Capabilities {
         res = r;
       }
     }
-    int widthPx = (int) Math.ceil(size.width() / 0.0254 * res[0]);
-    double heightPx = size.height() / 0.0254 * res[1];
+    int widthPx = (int) Math.ceil(size.width() / Units.INCH * res[0]);
+    double heightPx = size.height() / Units.INCH * res[1];
     double passes = Math.ceil(heightPx / device.head().nozzles());
     double seconds = passes * device.head().passTime(widthPx, res[0]);
     return (int) Math.max(1, Math.floor(60 / seconds));

@@ -1,6 +1,7 @@
 package dev.fusejet.ipp;
 
 import dev.fusejet.raster.MediaSize;
+import dev.fusejet.units.Units;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,8 +34,8 @@ final class MediaNames {
     if (known != null) {
       return known;
     }
-    double wIn = size.width() / 0.0254;
-    double hIn = size.height() / 0.0254;
+    double wIn = size.width() / Units.INCH;
+    double hIn = size.height() / Units.INCH;
     if (isRound(wIn * 100) && isRound(hIn * 100)) {
       return "custom_" + token(size.name()) + "_" + dim(wIn) + "x" + dim(hIn) + "in";
     }

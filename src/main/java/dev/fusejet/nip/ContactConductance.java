@@ -1,5 +1,7 @@
 package dev.fusejet.nip;
 
+import dev.fusejet.units.Units;
+
 /**
  * Thermal contact conductance of two nominally flat rough surfaces pressed together in air
  * (W/(m²·K)): conduction through the elastically deformed asperity contacts plus conduction across
@@ -83,7 +85,7 @@ public final class ContactConductance {
    * temperature.
    */
   public static double airRarefaction(double temperature, double accommodation) {
-    double lambda = MEAN_FREE_PATH_15C * (temperature + 273.15) / 288.15;
+    double lambda = MEAN_FREE_PATH_15C * (temperature + Units.ZERO_CELSIUS_IN_KELVIN) / 288.15;
     double beta = 2 * AIR_GAMMA / ((AIR_GAMMA + 1) * AIR_PRANDTL);
     return (2 - accommodation) / accommodation * beta * lambda;
   }
@@ -93,7 +95,7 @@ public final class ContactConductance {
    * K, 0.0338 at 400 K, 0.0407 at 500 K; linear in between].
    */
   public static double airConductivity(double temperature) {
-    double kelvin = temperature + 273.15;
+    double kelvin = temperature + Units.ZERO_CELSIUS_IN_KELVIN;
     return 0.0263 + (kelvin - 300) * (0.0338 - 0.0263) / 100;
   }
 

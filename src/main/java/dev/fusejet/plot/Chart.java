@@ -230,7 +230,18 @@ public final class Chart {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+      // An ordinary new file (mode from the umask): Files.createTempFile's owner-only mode would
+      // carry over to the finished chart on rename.
+      tmp =
+          Files.createFile(
+              dir.resolve(
+                  "."
+                      + file.getFileName()
+                      + "."
+                      + ProcessHandle.current().pid()
+                      + "."
+                      + System.nanoTime()
+                      + ".part"));
       if (format == Format.SVG) {
         SvgCanvas svg = new SvgCanvas(width, height);
         new ChartRenderer(this, width, height).draw(svg);

@@ -38,6 +38,15 @@ class CommandErrorsTest {
   }
 
   @Test
+  void aWrittenPlotHasTheModeOfAnOrdinaryNewFile() throws Exception {
+    Path plot = dir.resolve("w.svg");
+    assertThat(CliRun.of("window", "--plot", plot.toString()).status()).isEqualTo(0);
+    Path reference = Files.createFile(dir.resolve("reference"));
+    assertThat(Files.getPosixFilePermissions(plot))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
+  }
+
+  @Test
   void plotWithAnUnknownExtensionIsAUsageError() {
     assertThat(usage("window", "--plot", dir.resolve("w.gif").toString()).err())
         .contains("w.gif")
