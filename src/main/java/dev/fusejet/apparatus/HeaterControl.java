@@ -63,12 +63,23 @@ public record HeaterControl(
    * Defaults for an apparatus without the section: mains 230 V, halogen 0.7 s, still air 25 °C and
    * 10 W/(m²·K) [E, physics 7.2], NTC noise 0.15 K and 0.1 K steps [E, 12-bit converter], rails
    * -20/300 °C, Klipper's 0.3 s sample period, generic PID (band 20 K, Ti 60 s, Td 2 s), on/off ± 2
-   * K (Klipper watermark max_delta), the MPC model from the roller's geometry left to autotune,
+   * K (Klipper watermark max_delta), the MPC model's heat capacity from the wall's geometry with
+   * 1.5 W/K, 3 s lag and 6 s horizon until autotuned,
    * Klipper/Marlin guard defaults, Klipper's readiness (1 K, 0.1 K/s) and a 30 s feed delay.
    */
   public static HeaterControl defaults(Apparatus a) {
     double maxTarget = a.limits() != null ? a.limits().maxTemperature() : 200;
     double power = a.heater() != null ? a.heater().power() : 1000;
+    double capacity = power * 0.2;
+    if (a.heatRoller() != null) {
+      // the wall's heat capacity [E: aluminium 2.44 MJ/(m³·K), silicone and films 1.6]
+      var r = a.heatRoller();
+      double film = r.elasticThickness() + r.surfaceThickness();
+      if (a.belt() != null) {
+        film += a.belt().thickness();
+      }
+      capacity = 2 * Math.PI * r.radius() * r.length() * (r.coreWall() * 2.44e6 + film * 1.6e6);
+    }
     return new HeaterControl(
         230,
         230,
@@ -84,7 +95,7 @@ public record HeaterControl(
         "pid",
         new PidGains(20, 60, 2),
         2,
-        new MpcModel(power * 0.05, 1.5, 3, 10, 0.5),
+        new MpcModel(capacity, 1.5, 3, 6, 0.5),
         SafetyLimits.defaults(maxTarget),
         1,
         0.1,

@@ -286,8 +286,12 @@ public final class Fuser {
       }
       tr.min = Math.min(tr.min, t);
       tr.max = Math.max(tr.max, t);
-      tr.last = plant.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction());
-      observer.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction());
+      int k = contactCount(tr.sheet) - tr.contactsLeft;
+      double frac = fraction(tr.sheet, k);
+      double sheetArea = frac * circumference * tr.sheet.width();
+      tr.last =
+          plant.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
+      observer.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
       tr.contactsLeft--;
       tr.nextContact += tr.revolution;
     }
@@ -340,6 +344,9 @@ public final class Fuser {
   }
 
   private FusingMode currentMode = FusingMode.STANDARD;
+  private Prediction lastPrediction;
+  private Sheet lastPredicted;
+  private double lastPredictedSpeed;
 
   /**
    * Predicts the sheet's passage at {@code speed} (m/s) in {@code mode} and decides: feed, delay
@@ -381,7 +388,31 @@ public final class Fuser {
     WindowProblem problem =
         WindowProblem.of(medium, apparatus, nipWidth, mode)
             .withTemperatureTolerance(apparatus.sensor().accuracy());
+    double band = hc.safety().runawayHysteresis();
+    if (lastReading < target - band && pendingDelay + DELAY_STEP <= hc.maxFeedDelay() + 1e-9) {
+      // the heater is behind: let it catch up before the hold band's error accumulates
+      pendingDelay += DELAY_STEP;
+      pendingReason =
+          String.format(
+              Locale.ROOT,
+              "reading %.1f °C below the hold band %.1f °C: feed delayed for the roller to recover",
+              lastReading,
+              target - band);
+      return new SheetDecision(
+          SheetDecision.Action.DELAY,
+          speed,
+          DELAY_STEP,
+          pendingReason,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN);
+    }
     Prediction p = predict(sheet, speed);
+    lastPrediction = p;
+    lastPredicted = sheet;
+    lastPredictedSpeed = speed;
     double hm = problem.heatMargin(p.min, speed);
     double mm = problem.meltMargin(p.max, speed);
     if (hm > 0 && mm > 0) {
@@ -400,9 +431,11 @@ public final class Fuser {
                 "predicted %.1f °C in the nip gives (T − T_M) t margin %.2f °C·s",
                 p.max,
                 mm);
+    // waiting helps only if a settled roller would pass: the sheet's own droop stays
+    double droop = Math.max(0, p.entry - p.min);
     boolean recoverable =
         cold
-            ? problem.heatMargin(target, speed) > 0
+            ? problem.heatMargin(target - droop, speed) > 0
             : problem.meltMargin(target, speed) > 0;
     if (recoverable && pendingDelay + DELAY_STEP <= hc.maxFeedDelay() + 1e-9) {
       pendingDelay += DELAY_STEP;
@@ -414,6 +447,8 @@ public final class Fuser {
       for (double v = speed - step; v >= apparatus.limits().minSpeed() - 1e-12; v -= step) {
         if (problem.heatMargin(p.min, v) > 0 && problem.meltMargin(p.max, v) > 0) {
           Prediction q = predict(sheet, v);
+          lastPrediction = q;
+          lastPredictedSpeed = v;
           double h2 = problem.heatMargin(q.min, v);
           double m2 = problem.meltMargin(q.max, v);
           if (h2 > 0 && m2 > 0) {
@@ -484,9 +519,17 @@ public final class Fuser {
         }
         min = Math.min(min, t);
         max = Math.max(max, t);
-        SheetReport r = p.contact(speed, sheet.liquid(), sheet.waterFraction());
+        double frac = fraction(sheet, k);
+        SheetReport r =
+            p.contact(
+                speed,
+                sheet.liquid(),
+                sheet.waterFraction(),
+                frac,
+                frac * circumference * sheet.width());
         if (k == 0) {
-          load = r.energyFromRoller() * p.area() / revolution;
+          // the heat the sheet takes while in the nip (W): per area times area per second
+          load = r.energyFromRoller() * sheet.width() * speed;
         }
         k++;
         next += revolution;
@@ -502,8 +545,14 @@ public final class Fuser {
     return new Prediction(entry, min, max, load);
   }
 
+  /** Revolutions of the roller that touch the sheet: the last one may be partial. */
   private int contactCount(Sheet sheet) {
-    return Math.max(1, (int) Math.round(sheet.length() / circumference));
+    return Math.max(1, (int) Math.ceil(sheet.length() / circumference - 1e-9));
+  }
+
+  /** Share of the circumference that touches the sheet in revolution {@code k} (from 0). */
+  private double fraction(Sheet sheet, int k) {
+    return Math.min(1, sheet.length() / circumference - k);
   }
 
   /**
@@ -527,7 +576,13 @@ public final class Fuser {
     tr.nextContact = time;
     tr.revolution = circumference / decision.speed();
     tr.energyBefore = plant.sheetEnergy();
-    Prediction p = predict(sheet, decision.speed());
+    Prediction p =
+        lastPrediction != null
+                && sheet.equals(lastPredicted)
+                && lastPredictedSpeed == decision.speed()
+            ? lastPrediction
+            : predict(sheet, decision.speed());
+    lastPrediction = null;
     tr.load = p.load;
     tr.delay = pendingDelay;
     tr.action =

@@ -18,6 +18,9 @@ final class MpcController implements Controller {
   /** Marlin MPC_MIN_AMBIENT_CHANGE: smallest rate the ambient estimate moves at (K/s). */
   static final double MIN_AMBIENT_CHANGE = 1.0;
 
+  /** Largest distance of the ambient estimate from the configured ambient (K) [E]. */
+  static final double AMBIENT_RANGE = 20;
+
   private final MpcModel m;
   private final double power;
   private final double ambient0;
@@ -65,7 +68,8 @@ final class MpcController implements Controller {
       if (unclipped || Math.abs(blockDelta + delta) < STEADY_STATE * dt) {
         double min = MIN_AMBIENT_CHANGE * dt;
         ambient += delta > 0 ? Math.max(delta, min) : Math.min(delta, -min);
-        ambient = Math.min(ambient, target > 0 ? target : reading);
+        // bounded: unmodelled sheet heat must not drive the estimate far from the room
+        ambient = Math.max(ambient0 - AMBIENT_RANGE, Math.min(ambient0 + AMBIENT_RANGE, ambient));
       }
     }
     prevTime = time;

@@ -174,16 +174,23 @@ final class Plant {
   }
 
   /**
-   * One contact of the whole skin with the sheet in the nip (one revolution's worth), through the
-   * twin: the skin before is the twin's {@code rollerBefore}, its {@code rollerAfter} the skin
-   * after.
+   * One revolution of the sheet-path strip against the sheet in the nip, through the twin: the skin
+   * before is the twin's {@code rollerBefore}, its {@code rollerAfter} the skin after; {@code
+   * fraction} (0..1] of the circumference touched the sheet in this revolution, and the sheet's
+   * {@code sheetArea} (m²) in it took the twin's heat per area.
    */
-  SheetReport contact(double speed, double liquid, double waterFraction) {
+  SheetReport contact(
+      double speed, double liquid, double waterFraction, double fraction, double sheetArea) {
     OperatingPoint op = new OperatingPoint(skin.surface(), speed, liquid, waterFraction);
-    double[] before = Resample.to(skin.profile(), twinCells);
-    SheetReport r = twin().pass(op, before);
-    skin.setProfile(Resample.to(r.rollerAfter(), skin.cells()));
-    sheetEnergy += r.energyFromRoller() * area;
+    double[] mine = skin.profile();
+    SheetReport r = twin().pass(op, Resample.to(mine, twinCells));
+    double[] after = Resample.to(r.rollerAfter(), skin.cells());
+    // a partial revolution: that share of the strip touched the sheet, the rest did not
+    for (int i = 0; i < after.length; i++) {
+      after[i] = mine[i] + fraction * (after[i] - mine[i]);
+    }
+    skin.setProfile(after);
+    sheetEnergy += r.energyFromRoller() * sheetArea;
     return r;
   }
 
