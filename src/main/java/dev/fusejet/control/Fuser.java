@@ -56,7 +56,7 @@ public final class Fuser {
   }
 
   private final Apparatus apparatus;
-  private final Medium medium;
+  private Medium medium;
   private final HeaterControl hc;
   private final double period;
   private final Plant plant;
@@ -84,6 +84,7 @@ public final class Fuser {
   private double pendingDelay;
   private String pendingReason = "";
   private int sheets;
+  private SheetReport lastContact;
   private Consumer<Sample> recorder = s -> {};
 
   /** A sheet in the nip. */
@@ -162,7 +163,8 @@ public final class Fuser {
   }
 
   /**
-   * The fuser of {@code apparatus} fusing {@code medium}, cold (everything at ambient), target off.
+   * The fuser of {@code apparatus} fusing {@code medium} (null until {@link #setMedium}), cold
+   * (everything at ambient), target off.
    *
    * @throws IllegalArgumentException naming the unknown controller or guard
    */
@@ -179,6 +181,18 @@ public final class Fuser {
           throw new IllegalArgumentException(
               "no controller named '" + name + "': use pid, onoff or mpc");
     };
+  }
+
+  /** Switches the medium the next sheets are (the twin is rebuilt for it). */
+  public void setMedium(Medium m) {
+    plant.setMedium(m);
+    observer.setMedium(m);
+    this.medium = m;
+  }
+
+  /** The twin's report of the latest revolution of a sheet against the roller, if any. */
+  public Optional<SheetReport> lastContact() {
+    return Optional.ofNullable(lastContact);
   }
 
   /** Replaces the controller (autotune's relay). */
@@ -292,6 +306,7 @@ public final class Fuser {
       tr.last =
           plant.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
       observer.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
+      lastContact = tr.last;
       tr.contactsLeft--;
       tr.nextContact += tr.revolution;
     }
@@ -372,6 +387,9 @@ public final class Fuser {
     }
     if (target <= 0) {
       return stop("the fuser's set point is off");
+    }
+    if (medium == null) {
+      throw new IllegalStateException("no medium set: call setMedium before the first sheet");
     }
     if (!warmed) {
       return new SheetDecision(

@@ -30,7 +30,7 @@ final class Plant {
   static final double TWIN_BAND = 5;
 
   private final Apparatus apparatus;
-  private final Medium medium;
+  private Medium medium;
   private final HeaterControl hc;
   private final TwinSettings baseSettings;
   private final Map<Long, Twin> twins;
@@ -42,6 +42,7 @@ final class Plant {
   private final double pressureArea;
   private final double ratedPower;
   private final int twinCells;
+  private final double nipWidth;
 
   private double pressureT;
   private double lampPower;
@@ -58,6 +59,7 @@ final class Plant {
     TwinSettings d = TwinSettings.defaults().withRecordHistory(false).withAirTimes(0, 0);
     this.baseSettings = d;
     this.twins = new HashMap<>();
+    this.nipWidth = dev.fusejet.nip.NipMechanics.contact(apparatus).width();
     List<SkinLayers.Layer> layers = SkinLayers.of(apparatus);
     Grid grid = SkinLayers.grid(layers, d);
     this.skin = new Skin(layers, grid, hc.ambient());
@@ -68,10 +70,8 @@ final class Plant {
     this.ratedPower = apparatus.heater().power();
     this.pressureT = hc.ambient();
     this.supply = hc.supply();
-    Twin probe = twin();
-    this.twinCells = probe.pass(OperatingPoint.dry(hc.ambient(), 0.1)).rollerAfter().length;
-    // roller-to-roller contact over the nip width, averaged over one revolution
-    double nipWidth = probe.nip().width();
+    // the twin's roller cells are built by the same rule (SkinLayers); checked on the first pass
+    this.twinCells = grid.size();
     PressureRoller pr = apparatus.pressureRoller();
     double rOut = pr.radius();
     double rIn = rOut - pr.rubberThickness();
@@ -104,6 +104,7 @@ final class Plant {
     this.pressureArea = o.pressureArea;
     this.ratedPower = o.ratedPower;
     this.twinCells = o.twinCells;
+    this.nipWidth = o.nipWidth;
     this.pressureT = o.pressureT;
     this.lampPower = o.lampPower;
     this.supply = o.supply;
@@ -118,8 +119,19 @@ final class Plant {
     return new Plant(this);
   }
 
+  /** Switches the medium fused from now on (the twins are rebuilt for it). */
+  void setMedium(Medium m) {
+    if (!java.util.Objects.equals(m, medium)) {
+      medium = m;
+      twins.clear();
+    }
+  }
+
   /** The twin for the pressure roller's current temperature band. */
   Twin twin() {
+    if (medium == null) {
+      throw new IllegalStateException("no medium set: the fuser needs one before a sheet");
+    }
     long band = Math.round(pressureT / TWIN_BAND);
     return twins.computeIfAbsent(
         band, b -> Twin.of(medium, apparatus, withPressureRoller(baseSettings, b * TWIN_BAND)));
@@ -184,6 +196,14 @@ final class Plant {
     OperatingPoint op = new OperatingPoint(skin.surface(), speed, liquid, waterFraction);
     double[] mine = skin.profile();
     SheetReport r = twin().pass(op, Resample.to(mine, twinCells));
+    if (r.rollerAfter().length != twinCells) {
+      throw new IllegalStateException(
+          "the twin's roller has "
+              + r.rollerAfter().length
+              + " cells, the plant's "
+              + twinCells
+              + ": control.SkinLayers must follow twin.SheetStack");
+    }
     double[] after = Resample.to(r.rollerAfter(), skin.cells());
     // a partial revolution: that share of the strip touched the sheet, the rest did not
     for (int i = 0; i < after.length; i++) {
