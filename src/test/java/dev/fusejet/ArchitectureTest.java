@@ -126,6 +126,33 @@ class ArchitectureTest {
   }
 
   @Test
+  void theDeviceDoesNotKnowJobsOrTheEdges() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fusejet.device..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.fusejet.job..",
+            "dev.fusejet.ipp..",
+            "dev.fusejet.web..",
+            "dev.fusejet.cli..",
+            "dev.fusejet.config..")
+        .check(classes);
+  }
+
+  @Test
+  void jobsDoNotKnowTheEdges() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fusejet.job..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(EDGES)
+        .check(classes);
+  }
+
+  @Test
   void onlyTheCliUsesTheCli() {
     noClasses()
         .that()

@@ -5,6 +5,7 @@ import dev.fusejet.halftone.Halftoners;
 import dev.fusejet.head.HeadDataWriter;
 import dev.fusejet.head.HeadModel;
 import dev.fusejet.ink.InkSet;
+import dev.fusejet.job.RasterSetup;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
@@ -121,7 +122,8 @@ final class BenchCommand implements Callable<Integer> {
       for (String method : methods) {
         for (int t : threads) {
           RasterOptions o = base.withBands(32, t);
-          try (RasterPipeline p = RipSetup.pipeline(inks, medium, Halftoners.byName(method), o)) {
+          try (RasterPipeline p =
+              RasterSetup.pipeline(inks, medium, Halftoners.byName(method), o)) {
             double[] s = time(() -> p.renderPage("bench", 1, 1, 1, photo, NULL));
             row(out, img[0], "separation+halftone (in memory)", method, t, s, mpx);
           }
@@ -131,7 +133,8 @@ final class BenchCommand implements Callable<Integer> {
       for (String method : methods) {
         for (int t : threads) {
           RasterOptions o = base.withBands(32, t);
-          try (RasterPipeline p = RipSetup.pipeline(inks, medium, Halftoners.byName(method), o)) {
+          try (RasterPipeline p =
+              RasterSetup.pipeline(inks, medium, Halftoners.byName(method), o)) {
             Runnable job =
                 () ->
                     p.render(

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       TwinCommand.class,
       FuserCommand.class,
       RipCommand.class,
+      PrintCommand.class,
+      JobsCommand.class,
       BenchCommand.class,
     })
 final class FusejetCommand implements Runnable {

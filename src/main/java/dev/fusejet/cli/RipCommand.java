@@ -1,11 +1,13 @@
 package dev.fusejet.cli;
 
 import dev.fusejet.config.Catalog;
-import dev.fusejet.head.HeadDataWriter;
+import dev.fusejet.device.HeadStage;
+import dev.fusejet.device.PrintMode;
+import dev.fusejet.device.Resolution;
 import dev.fusejet.head.HeadModel;
 import dev.fusejet.head.PageReport;
-import dev.fusejet.head.SimulatedHead;
 import dev.fusejet.ink.InkSet;
+import dev.fusejet.job.RasterSetup;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
@@ -21,9 +23,7 @@ import dev.fusejet.raster.colour.ColourMode;
 import dev.fusejet.raster.decode.DocumentException;
 import dev.fusejet.time.Ticker;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,11 +160,11 @@ final class RipCommand implements Callable<Integer> {
     Catalog catalog = Catalog.builtIn();
     Medium medium = catalog.medium(media);
     InkSet inks = catalog.inkSet(inkSet);
-    RipSetup setup = RipSetup.of(quality);
-    double[] dpi =
+    PrintMode mode = option("--quality", () -> PrintMode.of(quality));
+    Resolution dpi =
         resolution == null
-            ? new double[] {setup.xDpi(), setup.yDpi()}
-            : RipSetup.resolution(resolution);
+            ? new Resolution(mode.xDpi(), mode.yDpi())
+            : option("--resolution", () -> PrintMode.resolution(resolution));
     RasterOptions options =
         new RasterOptions(
             MediaSize.of(size),
@@ -174,31 +174,37 @@ final class RipCommand implements Callable<Integer> {
             Orientation.ofKeyword(orientation),
             copies,
             PageRanges.parse(pages),
-            dpi[0],
-            dpi[1],
+            dpi.xDpi(),
+            dpi.yDpi(),
             ColourMode.ofKeyword(colourMode),
             32,
             threads);
     HeadModel head = HeadModel.of(inks);
     Files.createDirectories(output);
     List<PageInfo> sheets = new ArrayList<>();
-    HeadDataWriter writer =
-        new HeadDataWriter(
-            head,
-            setup.shingle(),
-            setup.bidirectional(),
-            p -> {
-              sheets.add(p);
-              try {
-                return Files.newOutputStream(output.resolve(sheetName(p) + ".fjhd"));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    HeadStage stage = new HeadStage(head);
+    BandConsumer writer =
+        new BandConsumer() {
+          @Override
+          public void startPage(PageInfo p) {
+            sheets.add(p);
+            stage.start(p, mode.shingle(), mode.bidirectional(), headData(p));
+          }
+
+          @Override
+          public void band(Band band) {
+            stage.band(band);
+          }
+
+          @Override
+          public void endPage(PageInfo p) {
+            stage.end();
+          }
+        };
     BandConsumer consumer = noProgress ? writer : new Progress(writer, err);
     long t0 = System.nanoTime();
     try (RasterPipeline pipeline =
-        RipSetup.pipeline(inks, medium, setup.screen(content), options)) {
+        RasterSetup.pipeline(inks, medium, mode.screen(content), options)) {
       pipeline.render(document, consumer);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -206,13 +212,7 @@ final class RipCommand implements Callable<Integer> {
     double totalMl = 0;
     double capacity = medium.receiving().poreCapacity();
     for (PageInfo p : noSimulate ? List.<PageInfo>of() : sheets) {
-      Path file = output.resolve(sheetName(p) + ".fjhd");
-      PageReport r;
-      try (InputStream in = Files.newInputStream(file)) {
-        r =
-            new SimulatedHead()
-                .fire(in, file.getFileName().toString(), output, sheetName(p), false);
-      }
+      PageReport r = HeadStage.fire(headData(p), output, sheetName(p));
       double ml = r.totalVolume() * 1e6;
       totalMl += ml;
       StringBuilder cov = new StringBuilder();
@@ -256,16 +256,31 @@ final class RipCommand implements Callable<Integer> {
             totalMl / Math.max(1, sheets.size()),
             inks.name(),
             medium.name(),
-            setup.quality(),
-            setup.screen(content).name(),
-            setup.shingle(),
-            setup.bidirectional() ? "bidirectional" : "unidirectional",
+            mode.quality(),
+            mode.screen(content).name(),
+            mode.shingle(),
+            mode.bidirectional() ? "bidirectional" : "unidirectional",
             seconds,
             Kernels.describe()));
     Files.write(output.resolve("summary.txt"), lines, StandardCharsets.UTF_8);
     lines.forEach(out::println);
     out.flush();
     return 0;
+  }
+
+  /** Parses an option's value, naming the option in the message of what it throws. */
+  static <T> T option(String name, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      throw new IllegalArgumentException(
+          name + m.substring(m.indexOf(' ') < 0 ? 0 : m.indexOf(' ')), e);
+    }
+  }
+
+  private Path headData(PageInfo p) {
+    return output.resolve(sheetName(p) + ".fjhd");
   }
 
   static String sheetName(PageInfo p) {

@@ -1,0 +1,254 @@
+package dev.fusejet.job;
+
+import dev.fusejet.fuser.FusingMode;
+import java.util.Objects;
+
+/**
+ * What a job asks for: its Job Template and description attributes. Null fields mean "the printer's
+ * default". Keywords are IPP's, so the ticket journals as text and reads back the same.
+ *
+ * @param name job-name
+ * @param user requesting-user-name
+ * @param copies copies (1..999), collated
+ * @param pages page-ranges as text, e.g. {@code 1-3,5}, or null for all
+ * @param source media-source keyword, or null for any source loaded with {@code medium}
+ * @param medium name of the medium asked for, or null for whatever {@code source} has loaded
+ * @param fusing fusing mode, or null: high gloss when {@code quality} is {@code high} and the
+ *     medium allows it there, else standard
+ * @param quality print-quality: {@code draft}, {@code normal} or {@code high}
+ * @param content print-content-optimize: {@code auto}, {@code photo}, {@code graphic}, {@code
+ *     text}, {@code text-and-graphic}
+ * @param resolution printer-resolution as {@code 720} or {@code 1440x720} dpi, or null: from the
+ *     quality
+ * @param scaling print-scaling keyword
+ * @param orientation orientation-requested keyword
+ * @param colourMode print-color-mode keyword
+ * @param borderless print to the sheet's edges (margins 0)
+ * @param holdUntil job-hold-until
+ * @param priority job-priority, 1 (lowest) .. 100 (highest), default 50
+ * @param keepHeadData keep each sheet's head data in the job's folder (large)
+ */
+public record JobTicket(
+    String name,
+    String user,
+    int copies,
+    String pages,
+    String source,
+    String medium,
+    FusingMode fusing,
+    String quality,
+    String content,
+    String resolution,
+    String scaling,
+    String orientation,
+    String colourMode,
+    boolean borderless,
+    HoldUntil holdUntil,
+    int priority,
+    boolean keepHeadData) {
+
+  /** Highest copies accepted. */
+  public static final int MAX_COPIES = 999;
+
+  /** Default job-priority. */
+  public static final int DEFAULT_PRIORITY = 50;
+
+  /**
+   * Checks the ranges (copies, priority); the keywords are checked when the job is submitted.
+   *
+   * @throws IllegalArgumentException naming the attribute, its value and the limit
+   */
+  public JobTicket {
+    Objects.requireNonNull(name, "job-name");
+    Objects.requireNonNull(user, "requesting-user-name");
+    if (copies < 1 || copies > MAX_COPIES) {
+      throw new IllegalArgumentException(
+          "copies " + copies + " is outside 1.." + MAX_COPIES + ": ask for fewer copies");
+    }
+    if (priority < 1 || priority > 100) {
+      throw new IllegalArgumentException("job-priority " + priority + " is outside 1..100");
+    }
+    quality = quality == null ? "normal" : quality;
+    content = content == null ? "auto" : content;
+    scaling = scaling == null ? "auto" : scaling;
+    orientation = orientation == null ? "auto" : orientation;
+    colourMode = colourMode == null ? "color" : colourMode;
+    holdUntil = holdUntil == null ? HoldUntil.NO_HOLD : holdUntil;
+  }
+
+  /** A ticket with every default: one copy, all pages, any source, normal quality, no hold. */
+  public static JobTicket of(String name, String user) {
+    return new JobTicket(
+        name,
+        user,
+        1,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        HoldUntil.NO_HOLD,
+        DEFAULT_PRIORITY,
+        false);
+  }
+
+  /** A copy with {@code n} copies and page ranges {@code ranges} (null for all). */
+  public JobTicket withCopies(int n, String ranges) {
+    return new JobTicket(
+        name,
+        user,
+        n,
+        ranges,
+        source,
+        medium,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keepHeadData);
+  }
+
+  /** A copy asking for {@code src} and {@code med} (either may be null). */
+  public JobTicket withMedia(String src, String med) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        src,
+        med,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keepHeadData);
+  }
+
+  /** A copy with fusing mode {@code mode} (null: by quality). */
+  public JobTicket withFusing(FusingMode mode) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        mode,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keepHeadData);
+  }
+
+  /** A copy with print-quality {@code q}, print-content-optimize {@code c} and resolution. */
+  public JobTicket withQuality(String q, String c, String res) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        fusing,
+        q,
+        c,
+        res,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keepHeadData);
+  }
+
+  /** A copy with the layout keywords and borderless. */
+  public JobTicket withLayout(String scale, String orient, String colour, boolean edges) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scale,
+        orient,
+        colour,
+        edges,
+        holdUntil,
+        priority,
+        keepHeadData);
+  }
+
+  /** A copy with job-hold-until {@code hold} and job-priority {@code p}. */
+  public JobTicket withScheduling(HoldUntil hold, int p) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        hold,
+        p,
+        keepHeadData);
+  }
+
+  /** A copy that keeps (or not) the head data. */
+  public JobTicket withKeepHeadData(boolean keep) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keep);
+  }
+}

@@ -1,0 +1,1098 @@
+package dev.fusejet.job;
+
+import dev.fusejet.device.Device;
+import dev.fusejet.device.DeviceListener;
+import dev.fusejet.device.DeviceState;
+import dev.fusejet.device.DeviceStatus;
+import dev.fusejet.device.JobOutput;
+import dev.fusejet.device.MediaSource;
+import dev.fusejet.device.PrintMode;
+import dev.fusejet.device.Resolution;
+import dev.fusejet.device.SheetRecord;
+import dev.fusejet.device.SheetRecords;
+import dev.fusejet.halftone.Halftoners;
+import dev.fusejet.raster.Orientation;
+import dev.fusejet.raster.PageRanges;
+import dev.fusejet.raster.PrintScaling;
+import dev.fusejet.raster.colour.ColourMode;
+import dev.fusejet.raster.decode.Document;
+import dev.fusejet.raster.decode.DocumentException;
+import dev.fusejet.raster.decode.Documents;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+
+/**
+ * The job service: jobs journaled in a state directory ({@link Journal}), a queue thread that
+ * prints one job at a time on the device ({@link JobRun}), listeners told in order on an event
+ * thread of their own. One lock guards the jobs; device calls are made without it.
+ */
+final class PrintService implements JobService {
+
+  private static final String CANCEL_PENDING = "processing-to-stop-point";
+
+  private final Device device;
+  private final ServiceConfig config;
+  private final Journal journal;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final TreeMap<Integer, JobRecord> jobs = new TreeMap<>();
+  private final Map<Integer, List<SheetRecord>> sheets = new HashMap<>();
+  private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService events;
+  private final Thread queue;
+  private final DeviceListener deviceListener;
+  private int nextId;
+  private long sequence;
+  private boolean paused;
+  private boolean closing;
+  private int printing;
+  private Thread printer;
+  private PrinterStatus lastPrinter;
+
+  private PrintService(Device device, ServiceConfig config) throws IOException {
+    this.device = device;
+    this.config = config;
+    this.journal = new Journal(config.stateDirectory());
+    this.events =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "job-events");
+              t.setDaemon(true);
+              return t;
+            });
+    load();
+    prune();
+    this.deviceListener =
+        new DeviceListener() {
+          @Override
+          public void statusChanged(DeviceStatus status) {
+            deviceChanged(status);
+          }
+        };
+    device.addListener(deviceListener);
+    this.queue = new Thread(this::runQueue, "job-queue");
+    queue.setDaemon(true);
+    queue.start();
+  }
+
+  /** Opens the service on {@code config.stateDirectory()}, loading and resuming its jobs. */
+  static PrintService open(Device device, ServiceConfig config) {
+    try {
+      return new PrintService(device, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot open the state directory " + config.stateDirectory() + ": " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** Loads the journal: a job that was printing continues first; cut-short jobs end. */
+  private void load() throws IOException {
+    nextId = journal.service().nextId();
+    Instant now = config.clock().instant();
+    for (JobRecord j : journal.load(true)) {
+      nextId = Math.max(nextId, j.id() + 1);
+      Path folder = journal.folder(j.id());
+      List<SheetRecord> done = SheetRecords.repair(folder);
+      sheets.put(j.id(), new ArrayList<>(done));
+      removeTemporaries(folder);
+      JobRecord r = j.withSheets(Math.max(j.sheetsCompleted(), done.size()));
+      if (!r.state().terminal()) {
+        boolean wasPrinting =
+            r.state() == JobState.PROCESSING || r.state() == JobState.PROCESSING_STOPPED;
+        if (r.reasons().contains(CANCEL_PENDING)) {
+          r = end(r, JobState.CANCELED, "job-canceled-by-user", cancelMessage(r), now);
+        } else if (!r.closed()) {
+          r =
+              end(
+                  r,
+                  JobState.ABORTED,
+                  "aborted-by-system",
+                  "the printer restarted before the job's last document arrived",
+                  now);
+        } else if (r.documents().stream().anyMatch(d -> !Files.exists(d.file()))) {
+          r = end(r, JobState.ABORTED, "aborted-by-system", "a spooled document is missing", now);
+        } else if (wasPrinting) {
+          r =
+              r.withState(JobState.PENDING, List.of("job-queued"), "continues after a restart")
+                  .withResumed(true);
+        }
+      }
+      if (!r.equals(j)) {
+        journal.write(r);
+      }
+      jobs.put(r.id(), r);
+    }
+    journal.writeService(new Journal.ServiceState(nextId));
+  }
+
+  private static void removeTemporaries(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".") && n.endsWith(".tmp")) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  private static String cancelMessage(JobRecord r) {
+    return r.message().isEmpty() ? "canceled" : r.message();
+  }
+
+  private static JobRecord end(
+      JobRecord r, JobState state, String reason, String message, Instant now) {
+    return r.withState(state, List.of(reason), message)
+        .withTimes(r.processing(), now)
+        .withResumed(false);
+  }
+
+  // ---------------------------------------------------------------- operations
+
+  @Override
+  public JobInfo createJob(JobTicket ticket) {
+    check(ticket);
+    lock.lock();
+    try {
+      refuseWhenClosing();
+      int id = nextId++;
+      journal.writeService(new Journal.ServiceState(nextId));
+      List<String> reasons = new ArrayList<>();
+      reasons.add("job-incoming");
+      JobRecord r =
+          new JobRecord(
+              id,
+              ticket,
+              ticket.holdUntil().holds() ? JobState.PENDING_HELD : JobState.PENDING,
+              reasons,
+              "",
+              List.of(),
+              false,
+              config.clock().instant(),
+              null,
+              null,
+              null,
+              0,
+              0,
+              false);
+      if (ticket.holdUntil().holds()) {
+        r = r.withState(r.state(), List.of("job-incoming", "job-hold-until-specified"), "");
+      }
+      sheets.put(id, new ArrayList<>());
+      put(r, JobEvent.Kind.CREATED);
+      return info(r);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Checks a ticket against what the device offers, naming the attribute. */
+  private void check(JobTicket t) {
+    attribute("print-quality", () -> PrintMode.of(t.quality()));
+    attribute("print-content-optimize", () -> Halftoners.select(t.quality(), t.content()));
+    attribute("print-scaling", () -> PrintScaling.ofKeyword(t.scaling()));
+    attribute("orientation-requested", () -> Orientation.ofKeyword(t.orientation()));
+    attribute("print-color-mode", () -> ColourMode.ofKeyword(t.colourMode()));
+    attribute("page-ranges", () -> PageRanges.parse(t.pages()));
+    if (t.resolution() != null) {
+      Resolution r = attribute("printer-resolution", () -> PrintMode.resolution(t.resolution()));
+      List<Resolution> offered = device.capabilities().resolutions();
+      if (!offered.contains(r)) {
+        throw new JobException(
+            JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+            "printer-resolution",
+            "printer-resolution " + t.resolution() + " is not one this printer offers: " + offered);
+      }
+    }
+    List<MediaSource> sources = device.capabilities().sources();
+    if (t.source() != null && sources.stream().noneMatch(s -> s.name().equals(t.source()))) {
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+          "media-source",
+          "media-source '"
+              + t.source()
+              + "' is not one of this printer's: "
+              + sources.stream().map(MediaSource::name).toList());
+    }
+    if (t.medium() != null
+        && sources.stream()
+            .noneMatch(s -> s.medium() != null && s.medium().name().equals(t.medium()))) {
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+          "media-type",
+          "medium '"
+              + t.medium()
+              + "' is not loaded in any source (loaded: "
+              + sources.stream()
+                  .map(s -> s.name() + "=" + (s.medium() == null ? "nothing" : s.medium().name()))
+                  .toList()
+              + "); load it or ask for a loaded one");
+    }
+  }
+
+  private static <T> T attribute(String name, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_ATTRIBUTE, name, name + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public JobInfo addDocument(int id, DocumentRequest document, InputStream data, boolean last) {
+    JobRecord r;
+    int number;
+    lock.lock();
+    try {
+      r = require(id);
+      if (r.closed() || r.state().terminal()) {
+        throw new JobException(
+            JobException.Kind.NOT_POSSIBLE,
+            null,
+            "job "
+                + id
+                + " is "
+                + (r.closed() ? "closed" : r.state().keyword())
+                + ": no more documents");
+      }
+      number = r.documents().size() + 1;
+    } finally {
+      lock.unlock();
+    }
+    if (!DocumentRequest.FORMATS.contains(document.format())) {
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_FORMAT,
+          "document-format",
+          "document-format '" + document.format() + "' is not one of " + DocumentRequest.FORMATS);
+    }
+    // spooled outside the lock: a large document does not hold up the queue
+    Path folder = journal.folder(id);
+    Path file = folder.resolve(String.format(Locale.ROOT, "document-%d.spool", number));
+    long size;
+    String detected;
+    try {
+      Files.createDirectories(folder);
+      size = Journal.spool(data, file);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    }
+    try (Document doc = Documents.open(file)) {
+      detected = doc.mediaType();
+    } catch (DocumentException e) {
+      deleteQuietly(file);
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_FORMAT, "document-format", e.getMessage(), e);
+    }
+    if (!document.format().equals("application/octet-stream")
+        && !document.format().equals(detected)) {
+      deleteQuietly(file);
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_FORMAT,
+          "document-format",
+          document.name() + ": the data is " + detected + ", not " + document.format());
+    }
+    lock.lock();
+    try {
+      r = require(id);
+      if (r.closed() || r.state().terminal() || r.documents().size() + 1 != number) {
+        deleteQuietly(file);
+        throw new JobException(
+            JobException.Kind.NOT_POSSIBLE, null, "job " + id + " changed while spooling");
+      }
+      List<DocumentInfo> docs = new ArrayList<>(r.documents());
+      docs.add(new DocumentInfo(number, document.name(), detected, size, file));
+      r = r.withDocuments(docs, last);
+      if (last) {
+        r = r.withState(r.state(), queuedReasons(r), r.message());
+      }
+      put(r, JobEvent.Kind.STATE_CHANGED);
+      return info(r);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public JobInfo close(int id) {
+    lock.lock();
+    try {
+      JobRecord r = require(id);
+      if (r.closed() || r.state().terminal()) {
+        throw new JobException(
+            JobException.Kind.NOT_POSSIBLE, null, "job " + id + " is already closed");
+      }
+      if (r.documents().isEmpty()) {
+        r = end(r, JobState.ABORTED, "job-data-insufficient", "the job has no document", now());
+        put(r, JobEvent.Kind.COMPLETED);
+        return info(r);
+      }
+      r = r.withDocuments(r.documents(), true);
+      r = r.withState(r.state(), queuedReasons(r), r.message());
+      put(r, JobEvent.Kind.STATE_CHANGED);
+      return info(r);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static List<String> queuedReasons(JobRecord r) {
+    return r.state() == JobState.PENDING_HELD
+        ? List.of("job-hold-until-specified")
+        : List.of("job-queued");
+  }
+
+  @Override
+  public JobInfo cancel(int id, String why) {
+    lock.lock();
+    try {
+      JobRecord r = require(id);
+      if (r.state().terminal()) {
+        throw new JobException(
+            JobException.Kind.NOT_POSSIBLE,
+            null,
+            "job " + id + " is already " + r.state().keyword() + ": it cannot be canceled");
+      }
+      String message = why == null || why.isBlank() ? "canceled" : why;
+      if (r.id() == printing) {
+        // the printing thread stops at the next band and ends the job as canceled
+        if (!r.reasons().contains(CANCEL_PENDING)) {
+          List<String> reasons = new ArrayList<>(r.reasons());
+          reasons.add(CANCEL_PENDING);
+          r = r.withState(r.state(), reasons, message);
+          put(r, JobEvent.Kind.STATE_CHANGED);
+          printer.interrupt();
+        }
+        return info(r);
+      }
+      r = end(r, JobState.CANCELED, "job-canceled-by-user", message, now());
+      put(r, JobEvent.Kind.COMPLETED);
+      prune();
+      return info(r);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public JobInfo hold(int id, HoldUntil until) {
+    lock.lock();
+    try {
+      JobRecord r = require(id);
+      if (r.state() != JobState.PENDING && r.state() != JobState.PENDING_HELD) {
+        throw new JobException(
+            JobException.Kind.NOT_POSSIBLE,
+            null,
+            "job " + id + " is " + r.state().keyword() + ": only a pending job can be held");
+      }
+      HoldUntil h = until == null || !until.holds() ? HoldUntil.INDEFINITE : until;
+      r = r.withTicket(r.ticket().withScheduling(h, r.ticket().priority()));
+      List<String> reasons = new ArrayList<>();
+      if (!r.closed()) {
+        reasons.add("job-incoming");
+      }
+      reasons.add("job-hold-until-specified");
+      r = r.withState(JobState.PENDING_HELD, reasons, "held (" + h.keyword() + ")");
+      put(r, JobEvent.Kind.STATE_CHANGED);
+      return info(r);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public JobInfo release(int id) {
+    lock.lock();
+    try {
+      JobRecord r = require(id);
+      if (r.state() != JobState.PENDING_HELD) {
+        throw new JobException(
+            JobException.Kind.NOT_POSSIBLE,
+            null,
+            "job " + id + " is " + r.state().keyword() + ", not held: nothing to release");
+      }
+      r = released(r, "released");
+      put(r, JobEvent.Kind.STATE_CHANGED);
+      return info(r);
+    } catch (IOException e) {
+      throw spoolFailed(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static JobRecord released(JobRecord r, String message) {
+    r = r.withTicket(r.ticket().withScheduling(HoldUntil.NO_HOLD, r.ticket().priority()));
+    return r.withState(
+        JobState.PENDING, r.closed() ? List.of("job-queued") : List.of("job-incoming"), message);
+  }
+
+  @Override
+  public Optional<JobInfo> job(int id) {
+    lock.lock();
+    try {
+      JobRecord r = jobs.get(id);
+      return r == null ? Optional.empty() : Optional.of(info(r));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public List<JobInfo> jobs(Which which, int limit) {
+    lock.lock();
+    try {
+      List<JobRecord> active = new ArrayList<>();
+      List<JobRecord> done = new ArrayList<>();
+      for (JobRecord r : jobs.values()) {
+        (r.state().terminal() ? done : active).add(r);
+      }
+      active.sort(queueOrder());
+      done.sort(Comparator.comparingInt(JobRecord::id).reversed());
+      List<JobRecord> out = new ArrayList<>();
+      if (which != Which.COMPLETED) {
+        out.addAll(active);
+      }
+      if (which != Which.NOT_COMPLETED) {
+        out.addAll(done);
+      }
+      return out.stream().limit(Math.max(0, limit)).map(this::info).toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Printing first, then a job resumed after a restart, then by priority, then by id. */
+  private Comparator<JobRecord> queueOrder() {
+    return Comparator.comparing((JobRecord r) -> r.id() != printing)
+        .thenComparing(r -> !r.resumed())
+        .thenComparing(r -> -r.ticket().priority())
+        .thenComparingInt(JobRecord::id);
+  }
+
+  @Override
+  public JobInfo await(int id, Predicate<JobInfo> until, Duration timeout)
+      throws InterruptedException {
+    long left = timeout.toNanos();
+    lock.lock();
+    try {
+      while (true) {
+        JobInfo j = info(require(id));
+        if (until.test(j) || left <= 0) {
+          return j;
+        }
+        left = changed.awaitNanos(left);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public PrinterStatus pause() {
+    lock.lock();
+    try {
+      paused = true;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    return printerChanged();
+  }
+
+  @Override
+  public PrinterStatus resume() {
+    lock.lock();
+    try {
+      paused = false;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    return printerChanged();
+  }
+
+  @Override
+  public PrinterStatus printer() {
+    DeviceStatus d = device.status();
+    lock.lock();
+    try {
+      return printer(d);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private PrinterStatus printer(DeviceStatus d) {
+    Set<String> reasons = new LinkedHashSet<>(d.reasons());
+    DeviceState state = d.state();
+    if (paused) {
+      reasons.add(printing != 0 ? "moving-to-paused" : "paused");
+      if (printing == 0) {
+        state = DeviceState.STOPPED;
+      }
+    }
+    if (state == DeviceState.IDLE && printing != 0) {
+      state = DeviceState.PROCESSING;
+    }
+    int queued = (int) jobs.values().stream().filter(r -> !r.state().terminal()).count();
+    String message = d.message().isEmpty() && paused ? "paused" : d.message();
+    return new PrinterStatus(state, reasons, message, d.supplies(), paused, queued, printing);
+  }
+
+  @Override
+  public Device device() {
+    return device;
+  }
+
+  @Override
+  public AutoCloseable addListener(JobListener listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  @Override
+  public long sequence() {
+    lock.lock();
+    try {
+      return sequence;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      changed.signalAll();
+      if (printer != null) {
+        printer.interrupt();
+      }
+    } finally {
+      lock.unlock();
+    }
+    boolean interrupted = false;
+    while (queue.isAlive()) {
+      try {
+        queue.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    device.removeListener(deviceListener);
+    events.shutdown();
+    try {
+      events.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // ---------------------------------------------------------------- the queue
+
+  private void runQueue() {
+    while (true) {
+      JobRecord r;
+      lock.lock();
+      try {
+        r = null;
+        while (!closing && (r = nextJob()) == null) {
+          Duration wait = untilNextHoldExpires();
+          if (wait == null) {
+            changed.await();
+          } else {
+            changed.awaitNanos(Math.max(1, wait.toNanos()));
+          }
+        }
+        if (closing) {
+          return;
+        }
+        printing = r.id();
+        printer = Thread.currentThread();
+      } catch (InterruptedException e) {
+        return;
+      } finally {
+        lock.unlock();
+      }
+      try {
+        print(r);
+      } finally {
+        lock.lock();
+        try {
+          printing = 0;
+          printer = null;
+          Thread.interrupted(); // a cancel that came as the job ended is spent
+          changed.signalAll();
+        } finally {
+          lock.unlock();
+        }
+        printerChanged();
+      }
+    }
+  }
+
+  /** The next job to print (lock held), releasing holds that ran out; null when none. */
+  private JobRecord nextJob() {
+    if (paused) {
+      return null;
+    }
+    Instant now = now();
+    for (JobRecord r : List.copyOf(jobs.values())) {
+      if (r.state() == JobState.PENDING_HELD && r.ticket().holdUntil().expired(now)) {
+        try {
+          put(released(r, "job-hold-until time reached"), JobEvent.Kind.STATE_CHANGED);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return jobs.values().stream()
+        .filter(r -> r.state() == JobState.PENDING && r.closed())
+        .min(queueOrder())
+        .orElse(null);
+  }
+
+  private Duration untilNextHoldExpires() {
+    Instant now = now();
+    return jobs.values().stream()
+        .filter(r -> r.state() == JobState.PENDING_HELD && r.ticket().holdUntil().until() != null)
+        .map(r -> Duration.between(now, r.ticket().holdUntil().until()))
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  /** Prints one job on the queue thread and journals how it ended. */
+  private void print(JobRecord start) {
+    JobRecord r;
+    lock.lock();
+    try {
+      r = start.withState(JobState.PROCESSING, List.of("job-printing"), "");
+      r = r.withTimes(r.processing() == null ? now() : r.processing(), null);
+      put(r, JobEvent.Kind.STATE_CHANGED);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+    printerChanged();
+    deviceChanged(device.status()); // a device stopped before the job began stops the job too
+    JobRun run = null;
+    String failure = null;
+    String failureReason = "aborted-by-system";
+    boolean interrupted = false;
+    try {
+      MediaSource source = chooseSource(r);
+      SetPoints.Choice choice =
+          SetPoints.choose(
+              source.medium(),
+              device.capabilities().apparatus(),
+              r.ticket().fusing(),
+              r.ticket().quality());
+      if (choice.setPoint() == null) {
+        failure = choice.reason();
+      } else {
+        run =
+            new JobRun(
+                device,
+                r,
+                journal.folder(r.id()),
+                source,
+                choice.setPoint(),
+                config.threads(),
+                config.previews());
+        int id = r.id();
+        update(
+            id, j -> j.withPlan(choice.setPoint(), j.sheetsTotal()), JobEvent.Kind.STATE_CHANGED);
+        run.run(
+            r.sheetsCompleted(),
+            new JobRun.Progress() {
+              @Override
+              public void planned(int total) {
+                update(id, j -> j.withPlan(j.setPoint(), total), JobEvent.Kind.STATE_CHANGED);
+              }
+
+              @Override
+              public void delivered(SheetRecord sheet) {
+                lock.lock();
+                try {
+                  sheets.computeIfAbsent(id, k -> new ArrayList<>()).add(sheet);
+                } finally {
+                  lock.unlock();
+                }
+                update(id, j -> j.withSheets(j.sheetsCompleted() + 1), JobEvent.Kind.PROGRESS);
+              }
+            });
+      }
+    } catch (InterruptedException e) {
+      interrupted = true;
+    } catch (JobException e) {
+      failure = e.getMessage();
+    } catch (DocumentException e) {
+      failure = e.getMessage();
+      failureReason = "document-format-error";
+    } catch (RuntimeException e) {
+      failure = "the printer failed: " + e;
+    }
+    boolean canceled;
+    lock.lock();
+    try {
+      canceled = jobs.get(r.id()).reasons().contains(CANCEL_PENDING);
+    } finally {
+      lock.unlock();
+    }
+    if (!canceled && closing && (interrupted || failure != null)) {
+      // shutting down: the job stays journaled as printing and continues on the next start
+      endDeviceJob(run, false);
+      return;
+    }
+    if (run != null && run.started() && (interrupted || failure != null || canceled)) {
+      recordLate(r.id(), endDeviceJob(run, true));
+    }
+    lock.lock();
+    try {
+      JobRecord j = jobs.get(r.id());
+      if (canceled) {
+        j = end(j, JobState.CANCELED, "job-canceled-by-user", cancelMessage(j), now());
+      } else if (failure != null) {
+        j = end(j, JobState.ABORTED, failureReason, failure, now());
+      } else {
+        j = end(j, JobState.COMPLETED, "job-completed-successfully", "", now());
+      }
+      put(j, JobEvent.Kind.COMPLETED);
+      prune();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private JobOutput endDeviceJob(JobRun run, boolean canceled) {
+    if (run == null || !run.started()) {
+      return null;
+    }
+    Thread.interrupted();
+    try {
+      return device.endJob(canceled);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** Adds the sheets the device finished as the job ended (the one in the nip at a cancel). */
+  private void recordLate(int id, JobOutput out) {
+    if (out == null) {
+      return;
+    }
+    lock.lock();
+    try {
+      List<SheetRecord> known = sheets.computeIfAbsent(id, k -> new ArrayList<>());
+      int last = known.isEmpty() ? 0 : known.get(known.size() - 1).sheet();
+      for (SheetRecord r : out.sheets()) {
+        if (r.sheet() > last) {
+          known.add(r);
+          last = r.sheet();
+          put(jobs.get(id).withSheets(jobs.get(id).sheetsCompleted() + 1), JobEvent.Kind.PROGRESS);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The source a job prints from: the one asked for, else one loaded with its medium. */
+  private MediaSource chooseSource(JobRecord r) {
+    List<MediaSource> sources = device.capabilities().sources();
+    JobTicket t = r.ticket();
+    MediaSource s;
+    if (t.source() != null) {
+      s =
+          sources.stream()
+              .filter(x -> x.name().equals(t.source()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new JobException(
+                          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+                          "media-source",
+                          "media-source '" + t.source() + "' no longer exists"));
+    } else if (t.medium() != null) {
+      s =
+          sources.stream()
+              .filter(x -> x.medium() != null && x.medium().name().equals(t.medium()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new JobException(
+                          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+                          "media-type",
+                          "medium '" + t.medium() + "' is no longer loaded in any source"));
+    } else {
+      s =
+          sources.stream()
+              .filter(x -> x.medium() != null)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new JobException(
+                          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+                          "media-source",
+                          "no source has a medium loaded"));
+    }
+    if (s.medium() == null) {
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+          "media-source",
+          "source " + s.name() + " has no medium loaded");
+    }
+    if (t.medium() != null && !s.medium().name().equals(t.medium())) {
+      throw new JobException(
+          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+          "media-type",
+          "source "
+              + s.name()
+              + " holds "
+              + s.medium().name()
+              + ", the job asks for "
+              + t.medium());
+    }
+    return s;
+  }
+
+  /** The device's state shows in the printing job: stopped while the device is. */
+  private void deviceChanged(DeviceStatus status) {
+    lock.lock();
+    try {
+      JobRecord r = printing == 0 ? null : jobs.get(printing);
+      if (r != null) {
+        boolean stopped = status.state() == DeviceState.STOPPED;
+        List<String> reasons = new ArrayList<>();
+        if (stopped) {
+          reasons.add("printer-stopped");
+        } else {
+          reasons.add("job-printing");
+        }
+        if (r.reasons().contains(CANCEL_PENDING)) {
+          reasons.add(CANCEL_PENDING);
+        }
+        JobState state = stopped ? JobState.PROCESSING_STOPPED : JobState.PROCESSING;
+        if (r.state() == JobState.PROCESSING || r.state() == JobState.PROCESSING_STOPPED) {
+          if (state != r.state() || !reasons.equals(r.reasons())) {
+            put(
+                r.withState(state, reasons, stopped ? status.message() : r.message()),
+                JobEvent.Kind.STATE_CHANGED);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+    printerChanged(status);
+  }
+
+  // ---------------------------------------------------------------- journal and events
+
+  private interface Change {
+    JobRecord apply(JobRecord r);
+  }
+
+  private void update(int id, Change change, JobEvent.Kind kind) {
+    lock.lock();
+    try {
+      put(change.apply(jobs.get(id)), kind);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Journals {@code r}, then tells the listeners (lock held). */
+  private void put(JobRecord r, JobEvent.Kind kind) throws IOException {
+    journal.write(r);
+    jobs.put(r.id(), r);
+    changed.signalAll();
+    JobEvent e = new JobEvent(++sequence, kind, info(r));
+    events.execute(
+        () -> {
+          for (JobListener l : listeners) {
+            l.jobChanged(e);
+          }
+        });
+  }
+
+  private PrinterStatus printerChanged() {
+    return printerChanged(device.status());
+  }
+
+  private PrinterStatus printerChanged(DeviceStatus d) {
+    lock.lock();
+    try {
+      PrinterStatus p = printer(d);
+      if (!p.equals(lastPrinter)) {
+        lastPrinter = p;
+        long seq = ++sequence;
+        changed.signalAll();
+        if (!events.isShutdown()) {
+          events.execute(
+              () -> {
+                for (JobListener l : listeners) {
+                  l.printerChanged(seq, p);
+                }
+              });
+        }
+      }
+      return p;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Removes the oldest finished jobs beyond the history's count or age (lock held). */
+  private void prune() {
+    Instant now = now();
+    List<JobRecord> done =
+        jobs.values().stream()
+            .filter(r -> r.state().terminal())
+            .sorted(Comparator.comparingInt(JobRecord::id).reversed())
+            .toList();
+    for (int i = 0; i < done.size(); i++) {
+      JobRecord r = done.get(i);
+      boolean old =
+          r.completed() != null
+              && Duration.between(r.completed(), now).compareTo(config.historyAge()) > 0;
+      if (i >= config.historyJobs() || old) {
+        try {
+          Journal.delete(journal.folder(r.id()));
+        } catch (IOException e) {
+          continue; // tried again at the next prune
+        }
+        jobs.remove(r.id());
+        sheets.remove(r.id());
+      }
+    }
+  }
+
+  private JobInfo info(JobRecord r) {
+    return info(r, sheets.getOrDefault(r.id(), List.of()), journal.folder(r.id()));
+  }
+
+  /** The snapshot of a journaled job with its sheet records. */
+  static JobInfo info(JobRecord r, List<SheetRecord> s, Path folder) {
+    Set<String> reasons = new LinkedHashSet<>(r.reasons());
+    if (reasons.isEmpty()) {
+      reasons.add("none");
+    }
+    return new JobInfo(
+        r.id(),
+        r.ticket(),
+        r.state(),
+        reasons,
+        r.message(),
+        r.documents(),
+        r.closed(),
+        r.created(),
+        r.processing(),
+        r.completed(),
+        r.setPoint(),
+        r.sheetsTotal(),
+        Math.max(r.sheetsCompleted(), s.size()),
+        s,
+        JobSummary.of(s),
+        folder);
+  }
+
+  /** The jobs journaled in {@code root}, by id, read without changing anything. */
+  static List<JobInfo> read(Path root) throws IOException {
+    if (!Files.isDirectory(root.resolve(Journal.JOBS))) {
+      return List.of();
+    }
+    Journal journal = new Journal(root);
+    List<JobInfo> out = new ArrayList<>();
+    for (JobRecord r : journal.load(false)) {
+      Path folder = journal.folder(r.id());
+      out.add(info(r, SheetRecords.read(folder), folder));
+    }
+    return out;
+  }
+
+  private JobRecord require(int id) {
+    JobRecord r = jobs.get(id);
+    if (r == null) {
+      throw new JobException(
+          JobException.Kind.NOT_FOUND, "job-id", "job " + id + " does not exist");
+    }
+    return r;
+  }
+
+  private void refuseWhenClosing() {
+    if (closing) {
+      throw new JobException(JobException.Kind.NOT_POSSIBLE, null, "the printer is shutting down");
+    }
+  }
+
+  private Instant now() {
+    return config.clock().instant();
+  }
+
+  private static JobException spoolFailed(IOException e) {
+    return new JobException(
+        JobException.Kind.SPOOL_FAILED, null, "the spool could not take it: " + e.getMessage(), e);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      file.toFile().setWritable(true);
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // left for the next start's clean-up
+    }
+  }
+}
