@@ -64,8 +64,8 @@ public record HeaterControl(
    * 10 W/(m²·K) [E, physics 7.2], NTC noise 0.15 K and 0.1 K steps [E, 12-bit converter], rails
    * -20/300 °C, Klipper's 0.3 s sample period, generic PID (band 20 K, Ti 60 s, Td 2 s), on/off ± 2
    * K (Klipper watermark max_delta), the MPC model's heat capacity from the wall's geometry with
-   * 1.5 W/K, 3 s lag and 6 s horizon until autotuned,
-   * Klipper/Marlin guard defaults, Klipper's readiness (1 K, 0.1 K/s) and a 30 s feed delay.
+   * 1.5 W/K, 3 s lag and 6 s horizon until autotuned, Klipper/Marlin guard defaults, Klipper's
+   * readiness (1 K, 0.1 K/s) and a 30 s feed delay.
    */
   public static HeaterControl defaults(Apparatus a) {
     double maxTarget = a.limits() != null ? a.limits().maxTemperature() : 200;

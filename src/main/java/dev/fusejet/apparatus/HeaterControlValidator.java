@@ -15,7 +15,14 @@ final class HeaterControlValidator {
     DoubleFunction<String> volts = v -> Quantities.fmt(v) + " V";
     DoubleFunction<String> secs = v -> Quantities.fmt(v) + " s";
     DoubleFunction<String> kelvin = v -> Quantities.fmt(v) + " K";
-    f.within(Severity.ERROR, P + "supply-voltage", c.supplyVoltage(), 5, 480, volts, "mains or a DC rail");
+    f.within(
+        Severity.ERROR,
+        P + "supply-voltage",
+        c.supplyVoltage(),
+        5,
+        480,
+        volts,
+        "mains or a DC rail");
     f.within(
         Severity.ERROR,
         P + "supply",
@@ -45,8 +52,7 @@ final class HeaterControlValidator {
           "> sensor-low " + Quantities.celsius(c.sensorLow()),
           "the converter's rails must be ordered");
     }
-    f.within(
-        Severity.ERROR, P + "control-period", c.controlPeriod(), 0.01, 2, secs, "0.01 to 2 s");
+    f.within(Severity.ERROR, P + "control-period", c.controlPeriod(), 0.01, 2, secs, "0.01 to 2 s");
     if (!HeaterControl.CONTROLLERS.contains(c.controller())) {
       f.add(
           Severity.ERROR,
@@ -65,7 +71,14 @@ final class HeaterControlValidator {
     f.nonNegative(P + "mpc.ambient-transfer", m.ambientTransfer(), v -> Quantities.fmt(v) + " W/K");
     f.positive(P + "mpc.sensor-response", m.sensorResponse(), secs);
     f.positive(P + "mpc.horizon", m.horizon(), secs);
-    f.within(Severity.ERROR, P + "mpc.smoothing", m.smoothing(), 0, 10, Quantities::fmt, "0 to 10 per s");
+    f.within(
+        Severity.ERROR,
+        P + "mpc.smoothing",
+        m.smoothing(),
+        0,
+        10,
+        Quantities::fmt,
+        "0 to 10 per s");
     SafetyLimits s = c.safety();
     if (limits != null && !(s.maxTemperature() > limits.maxTemperature())) {
       f.add(
@@ -96,7 +109,8 @@ final class HeaterControlValidator {
         kelvin,
         "Marlin: WATCH_TEMP_INCREASE should not be set below 2 K (noise would pass a smaller gain)");
     f.positive(P + "safety.runaway-hysteresis", s.runawayHysteresis(), kelvin);
-    f.positive(P + "safety.runaway-max-error", s.runawayMaxError(), v -> Quantities.fmt(v) + " K·s");
+    f.positive(
+        P + "safety.runaway-max-error", s.runawayMaxError(), v -> Quantities.fmt(v) + " K·s");
     f.positive(P + "safety.stale-time", s.staleTime(), secs);
     f.positive(P + "safety.stuck-period", s.stuckPeriod(), secs);
     f.within(

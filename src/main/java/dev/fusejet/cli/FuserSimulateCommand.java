@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fusejet fuser simulate}: a job on the simulated fuser at the planner's set point, with the
- * chosen controller and injected faults; prints the summary and writes the plot and CSV. Exit status
- * 0 when every sheet went through compliant, 5 when the job stopped or a sheet was not compliant, 1
- * unusable input, 2 bad option.
+ * chosen controller and injected faults; prints the summary and writes the plot and CSV. Exit
+ * status 0 when every sheet went through compliant, 5 when the job stopped or a sheet was not
+ * compliant, 1 unusable input, 2 bad option.
  */
 @Command(
     name = "simulate",
@@ -56,7 +56,10 @@ final class FuserSimulateCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "standard|high-gloss", defaultValue = "standard")
   String mode;
 
-  @Option(names = "--sheets", defaultValue = "200", description = "Sheets (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sheets",
+      defaultValue = "200",
+      description = "Sheets (default: ${DEFAULT-VALUE}).")
   int sheets;
 
   @Option(
@@ -124,11 +127,7 @@ final class FuserSimulateCommand implements Callable<Integer> {
     Fuser fuser;
     try {
       job = Job.planned(m, a, fm, sheets, Sheet.photo(coverage), gap).withFaults(scheduled);
-      fuser =
-          Fuser.create(
-              a,
-              m,
-              new Fuser.Options(controller, seed, Set.copyOf(disabled)));
+      fuser = Fuser.create(a, m, new Fuser.Options(controller, seed, Set.copyOf(disabled)));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("fusejet fuser simulate: " + e.getMessage());
       return 1;
@@ -177,10 +176,7 @@ final class FuserSimulateCommand implements Callable<Integer> {
         r.worstHeatMargin(),
         r.worstMeltMargin());
     out.printf(
-        Locale.ROOT,
-        "droop per sheet: mean %.2f K, max %.2f K%n",
-        r.meanDroop(),
-        r.maxDroop());
+        Locale.ROOT, "droop per sheet: mean %.2f K, max %.2f K%n", r.meanDroop(), r.maxDroop());
     out.printf(
         Locale.ROOT,
         "energy: %.1f kJ heater over %.0f s (%.0f W mean)%n",

@@ -19,12 +19,12 @@ import static dev.fusejet.units.Dimension.VOLTAGE;
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.apparatus.Belt;
 import dev.fusejet.apparatus.HeatRoller;
+import dev.fusejet.apparatus.Heater;
 import dev.fusejet.apparatus.HeaterControl;
 import dev.fusejet.apparatus.MpcModel;
-import dev.fusejet.apparatus.PidGains;
-import dev.fusejet.apparatus.Heater;
 import dev.fusejet.apparatus.NipSetting;
 import dev.fusejet.apparatus.OperatingLimits;
+import dev.fusejet.apparatus.PidGains;
 import dev.fusejet.apparatus.PressureRoller;
 import dev.fusejet.apparatus.SafetyLimits;
 import dev.fusejet.apparatus.SurfaceMaterial;
@@ -181,7 +181,8 @@ final class ApparatusBinder {
   private static int count(Node s, String key, int fallback) {
     double v = s.quantity(key, FRACTION, fallback);
     if (!(v >= 1 && v <= 1000 && v == Math.rint(v))) {
-      throw s.error("heater-control.safety." + key, "'" + v + "' must be a whole number from 1 to 1000");
+      throw s.error(
+          "heater-control.safety." + key, "'" + v + "' must be a whole number from 1 to 1000");
     }
     return (int) v;
   }

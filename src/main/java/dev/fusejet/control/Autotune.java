@@ -71,7 +71,8 @@ public final class Autotune {
     while (relay.peaks.size() < PEAKS && f.time() < MAX_TIME) {
       f.advance(f.period());
       if (f.fault().isPresent()) {
-        throw new IllegalStateException("autotune stopped by a fault: " + f.fault().get().message());
+        throw new IllegalStateException(
+            "autotune stopped by a fault: " + f.fault().get().message());
       }
     }
     if (relay.peaks.size() < 4) {
@@ -133,7 +134,8 @@ public final class Autotune {
     double bestT = 0;
     double bestY = 0;
     for (int i = 3; i < trace.size() - 3; i++) {
-      double s = (trace.get(i + 3)[1] - trace.get(i - 3)[1]) / (trace.get(i + 3)[0] - trace.get(i - 3)[0]);
+      double s =
+          (trace.get(i + 3)[1] - trace.get(i - 3)[1]) / (trace.get(i + 3)[0] - trace.get(i - 3)[0]);
       if (s > best) {
         best = s;
         bestT = trace.get(i)[0];
@@ -158,7 +160,8 @@ public final class Autotune {
     double holdT = readSum / n;
     double transfer = holdDuty * power / (holdT - ambient);
     double capacity = (power - transfer * (bestY - ambient)) / best;
-    MpcModel mpc = new MpcModel(capacity, transfer, lag, Math.max(2, 2 * lag), a.control().mpc().smoothing());
+    MpcModel mpc =
+        new MpcModel(capacity, transfer, lag, Math.max(2, 2 * lag), a.control().mpc().smoothing());
     lines.add(
         String.format(
             Locale.ROOT,

@@ -365,9 +365,8 @@ public final class Fuser {
 
   /**
    * Predicts the sheet's passage at {@code speed} (m/s) in {@code mode} and decides: feed, delay
-   * the feed until the roller recovers (at most {@code heater-control.max-feed-delay} in all),
-   * slow down within the apparatus's speed limits, or stop with the reason. Call again after a
-   * delay.
+   * the feed until the roller recovers (at most {@code heater-control.max-feed-delay} in all), slow
+   * down within the apparatus's speed limits, or stop with the reason. Call again after a delay.
    */
   public SheetDecision beforeSheet(Sheet sheet, FusingMode mode, double speed) {
     if (fault != null) {
@@ -396,7 +395,8 @@ public final class Fuser {
           SheetDecision.Action.DELAY,
           speed,
           DELAY_STEP,
-          String.format(Locale.ROOT, "warming up: reading %.1f °C, target %.1f °C", lastReading, target),
+          String.format(
+              Locale.ROOT, "warming up: reading %.1f °C, target %.1f °C", lastReading, target),
           Double.NaN,
           Double.NaN,
           Double.NaN,
@@ -503,7 +503,13 @@ public final class Fuser {
   }
 
   private SheetDecision decision(
-      SheetDecision.Action a, double v, double wait, String reason, Prediction p, double hm, double mm) {
+      SheetDecision.Action a,
+      double v,
+      double wait,
+      String reason,
+      Prediction p,
+      double hm,
+      double mm) {
     return new SheetDecision(a, v, wait, reason, p.entry, p.min, p.max, hm, mm);
   }
 
@@ -607,7 +613,8 @@ public final class Fuser {
         decision.action() == SheetDecision.Action.SLOW_DOWN
             ? "slowed"
             : pendingDelay > 0 ? "delayed" : "fed";
-    tr.reason = decision.action() == SheetDecision.Action.FEED && pendingDelay == 0 ? "" : pendingReason;
+    tr.reason =
+        decision.action() == SheetDecision.Action.FEED && pendingDelay == 0 ? "" : pendingReason;
     pendingDelay = 0;
     pendingReason = "";
     transit = tr;
@@ -651,8 +658,8 @@ public final class Fuser {
   }
 
   /**
-   * Clears a latched fault: the explicit reset, the only way out. The set point is switched off; set
-   * it again to heat.
+   * Clears a latched fault: the explicit reset, the only way out. The set point is switched off;
+   * set it again to heat.
    */
   public void reset() {
     fault = null;

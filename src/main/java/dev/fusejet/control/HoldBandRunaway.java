@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Guard 3: once the reading has reached the band around the set point, the shortfall below the
- * band is integrated (K·s) and trips at {@code maxError}; it is cleared whenever the reading is
- * back in the band (Klipper verify_heater: hysteresis 5 K, max_error 120 K·s). Armed only after the
- * band is reached, so warm-up is {@link HeatingProgress}'s.
+ * Guard 3: once the reading has reached the band around the set point, the shortfall below the band
+ * is integrated (K·s) and trips at {@code maxError}; it is cleared whenever the reading is back in
+ * the band (Klipper verify_heater: hysteresis 5 K, max_error 120 K·s). Armed only after the band is
+ * reached, so warm-up is {@link HeatingProgress}'s.
  */
 final class HoldBandRunaway implements Guard {
   static final String NAME = "hold-band-runaway";

@@ -67,8 +67,8 @@ public record Job(
   public static final double WARM_UP_LIMIT = 600;
 
   /**
-   * A job at the planner's robust set point (its fastest robust speed) for {@code medium} on
-   * {@code apparatus}.
+   * A job at the planner's robust set point (its fastest robust speed) for {@code medium} on {@code
+   * apparatus}.
    *
    * @throws IllegalArgumentException when the planner finds no robust point, with its reasoning
    */

@@ -6,9 +6,10 @@ import dev.fusejet.apparatus.MpcModel;
  * Model-predictive control as Marlin's {@code MPCTEMP}: a lumped block (heat capacity C, loss A to
  * an ambient the controller estimates) and a sensor following it with time constant τ are simulated
  * with the power actually commanded; the model is pulled toward each reading by the smoothing
- * factor, and while near steady state the estimated ambient absorbs what the model misses. The power
- * is planned to close the error in the horizon: P = C (target − T_block) / horizon + A (T_block −
- * T_ambient) + load, where load is the sheet's heat known from the twin before it enters.
+ * factor, and while near steady state the estimated ambient absorbs what the model misses. The
+ * power is planned to close the error in the horizon: P = C (target − T_block) / horizon + A
+ * (T_block − T_ambient) + load, where load is the sheet's heat known from the twin before it
+ * enters.
  */
 final class MpcController implements Controller {
 

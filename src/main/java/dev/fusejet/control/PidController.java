@@ -4,8 +4,8 @@ import dev.fusejet.apparatus.PidGains;
 
 /**
  * PID as Klipper's {@code ControlPID}: derivative on the measurement (no kick on a set-point
- * change), smoothed over {@link #SMOOTH_TIME}; the integral only accumulates while the output is not
- * saturated (conditional integration) and is clamped to [0, 1/Ki]; the output is clamped to [0,
+ * change), smoothed over {@link #SMOOTH_TIME}; the integral only accumulates while the output is
+ * not saturated (conditional integration) and is clamped to [0, 1/Ki]; the output is clamped to [0,
  * 1].
  */
 final class PidController implements Controller {

@@ -78,15 +78,13 @@ final class Plant {
     SkinLayers.Solid rubber = SkinLayers.rubber(pr.rubberMaterial());
     // nip contact in series with conduction into the rubber cover over the whole pressure roller
     double nipConductance = d.frontContact() * nipWidth * length;
-    double rubberConductance =
-        rubber.k() * 2 * Math.PI * length / Math.log(rOut / rIn);
+    double rubberConductance = rubber.k() * 2 * Math.PI * length / Math.log(rOut / rIn);
     double conductance = 1 / (1 / nipConductance + 1 / rubberConductance);
     this.contactH = conductance / area;
     this.pressureCapacity =
         Math.PI
             * length
-            * ((rOut * rOut - rIn * rIn) * rubber.volumetric()
-                + rIn * rIn * STEEL_VOLUMETRIC);
+            * ((rOut * rOut - rIn * rIn) * rubber.volumetric() + rIn * rIn * STEEL_VOLUMETRIC);
     this.pressureArea = 2 * Math.PI * rOut * length;
   }
 

@@ -42,6 +42,8 @@ public enum PlantFault {
       }
     }
     throw new IllegalArgumentException(
-        "no fault named '" + label + "': use detached, heater-open, stuck, shorted, silent, stall or sag");
+        "no fault named '"
+            + label
+            + "': use detached, heater-open, stuck, shorted, silent, stall or sag");
   }
 }

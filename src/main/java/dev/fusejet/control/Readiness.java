@@ -77,6 +77,9 @@ final class Readiness {
 
   boolean ready(double target) {
     double s = slope();
-    return target > 0 && !Double.isNaN(s) && Math.abs(mean() - target) <= band && Math.abs(s) <= rate;
+    return target > 0
+        && !Double.isNaN(s)
+        && Math.abs(mean() - target) <= band
+        && Math.abs(s) <= rate;
   }
 }

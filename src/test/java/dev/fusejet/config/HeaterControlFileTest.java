@@ -67,11 +67,13 @@ class HeaterControlFileTest {
   @Test
   void wrongUnitAndFractionalCountAreRejected(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("unit.yaml");
-    Files.writeString(f, preset("roller-nip").replace("heat-capacity: 180 J/K", "heat-capacity: 180 W/K"));
+    Files.writeString(
+        f, preset("roller-nip").replace("heat-capacity: 180 J/K", "heat-capacity: 180 W/K"));
     assertThatThrownBy(() -> catalog.apparatus(f.toString()))
         .hasMessageContaining("heater-control.mpc.heat-capacity");
     Path g = dir.resolve("count.yaml");
-    Files.writeString(g, preset("roller-nip").replace("range-check-count: 4", "range-check-count: 2.5"));
+    Files.writeString(
+        g, preset("roller-nip").replace("range-check-count: 4", "range-check-count: 2.5"));
     assertThatThrownBy(() -> catalog.apparatus(g.toString()))
         .hasMessageContaining("heater-control.safety.range-check-count")
         .hasMessageContaining("whole number");

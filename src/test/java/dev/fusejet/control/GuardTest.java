@@ -55,7 +55,13 @@ class GuardTest {
     double detection = got.time() - injected;
     System.out.printf(
         "fault %s: %s after %.1f s (%s) — %s; sheets before %d, compliant %d%n",
-        fault, got.guard(), detection, got.reason(), got.message(), r.records().size(), r.compliant());
+        fault,
+        got.guard(),
+        detection,
+        got.reason(),
+        got.message(),
+        r.records().size(),
+        r.compliant());
     assertThat(got.guard()).isEqualTo(guard);
     assertThat(got.reason()).isEqualTo(reason);
     assertThat(detection).isBetween(0.0, bound);

@@ -76,7 +76,11 @@ class JobComplianceTest {
     System.out.printf(
         "one sheet at the planned point: entry %.2f, min at entry points %.2f, skin at nip exit %.2f °C;"
             + " back within 1 K after %.1f s; predicted %.2f / %.2f°C%n",
-        rec.entryTemperature(), rec.minTemperature(), min, recovered, d.predictedEntry(),
+        rec.entryTemperature(),
+        rec.minTemperature(),
+        min,
+        recovered,
+        d.predictedEntry(),
         d.predictedMin());
     // physics reference 7.2: droop 5-20 K, recovery 5-30 s for a roller fuser [E]
     assertThat(rec.droop()).isBetween(2.0, 20.0);

@@ -50,7 +50,8 @@ class StepResponseTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-    // apparatus, controller, settling band (K), max overshoot (K), max settling (s), max |error| (K)
+    // apparatus, controller, settling band (K), max overshoot (K), max settling (s), max |error|
+    // (K)
     "roller-nip, pid, 2, 6, 120, 0.5",
     "roller-nip, mpc, 2, 3, 120, 0.5",
     "roller-nip, onoff, 10, 15, 150, 5",
