@@ -50,14 +50,14 @@ class StepResponseTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-    // apparatus, controller, settling band (K), max overshoot (K), max settling (s), max |error|
-    // (K)
-    "roller-nip, pid, 2, 6, 120, 0.5",
-    "roller-nip, mpc, 2, 3, 120, 0.5",
-    "roller-nip, onoff, 10, 15, 150, 5",
-    "belt-nip, pid, 2, 6, 90, 0.5",
-    "belt-nip, mpc, 2, 3, 90, 0.5",
-    "belt-nip, onoff, 10, 15, 150, 5",
+    // apparatus, controller, settling band (K), max overshoot (K), max settling (s),
+    // max |mean error| (K), max peak-to-peak over the last 120 s (K)
+    "roller-nip, pid, 2, 6, 120, 0.5, 1",
+    "roller-nip, mpc, 2, 3, 120, 0.5, 1",
+    "roller-nip, onoff, 12, 15, 150, 5, 20",
+    "belt-nip, pid, 2, 6, 90, 0.5, 1",
+    "belt-nip, mpc, 2, 3, 90, 0.5, 1",
+    "belt-nip, onoff, 12, 15, 150, 5, 20",
   })
   void stepWithinBounds(
       String apparatus,
@@ -65,7 +65,8 @@ class StepResponseTest {
       double band,
       double overshoot,
       double settling,
-      double error) {
+      double error,
+      double peakToPeak) {
     Step s = step(Catalog.builtIn().apparatus(apparatus), controller, band);
     System.out.printf(
         "step %s %s: overshoot %.2f K, settling (±%.0f K) %.1f s, steady error %.2f K, p-p %.2f K%n",
@@ -73,6 +74,7 @@ class StepResponseTest {
     assertThat(s.overshoot()).isLessThanOrEqualTo(overshoot);
     assertThat(s.settling()).isLessThanOrEqualTo(settling);
     assertThat(Math.abs(s.steadyError())).isLessThanOrEqualTo(error);
+    assertThat(s.peakToPeak()).isLessThanOrEqualTo(peakToPeak);
   }
 
   @Test
