@@ -7,12 +7,11 @@ import dev.fusejet.media.Medium;
 import dev.fusejet.twin.OperatingPoint;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
+import dev.fusejet.twin.RollerWall;
 import dev.fusejet.twin.TwinParameter;
 import dev.fusejet.twin.TwinSettings;
-import dev.fusejet.twin.heat.Grid;
 import dev.fusejet.twin.heat.Surface;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,9 +60,8 @@ final class Plant {
     this.baseSettings = d;
     this.twins = new HashMap<>();
     this.nipWidth = dev.fusejet.nip.NipMechanics.contact(apparatus).width();
-    List<SkinLayers.Layer> layers = SkinLayers.of(apparatus);
-    Grid grid = SkinLayers.grid(layers, d);
-    this.skin = new Skin(layers, grid, hc.ambient());
+    RollerWall wall = RollerWall.of(apparatus, d);
+    this.skin = new Skin(wall, hc.ambient());
     this.air = new Surface(hc.convection(), hc.ambient(), hc.emissivity());
     double r = apparatus.heatRoller().radius();
     double length = apparatus.heatRoller().length();
@@ -71,21 +69,25 @@ final class Plant {
     this.ratedPower = apparatus.heater().power();
     this.pressureT = hc.ambient();
     this.supply = hc.supply();
-    // the twin's roller cells are built by the same rule (SkinLayers); checked on the first pass
-    this.twinCells = grid.size();
+    // the twin's own roller cells; checked again on every pass
+    this.twinCells = wall.cells();
     PressureRoller pr = apparatus.pressureRoller();
     double rOut = pr.radius();
     double rIn = rOut - pr.rubberThickness();
-    SkinLayers.Solid rubber = SkinLayers.rubber(pr.rubberMaterial());
-    // nip contact in series with conduction into the rubber cover over the whole pressure roller
-    double nipConductance = d.frontContact() * nipWidth * length;
-    double rubberConductance = rubber.k() * 2 * Math.PI * length / Math.log(rOut / rIn);
+    // between sheets the heated member touches the pressure roller's rubber directly: a rubber
+    // cover against a smooth member, the interface of the twin's back contact (physics 1.3 [E]);
+    // the front contact (member / unfused receptor) needs a medium and applies only under a sheet.
+    // Nip contact in series with conduction into the rubber cover over the whole pressure roller.
+    double nipConductance = d.backContact() * nipWidth * length;
+    double rubberConductance =
+        wall.pressureCoverConductivity() * 2 * Math.PI * length / Math.log(rOut / rIn);
     double conductance = 1 / (1 / nipConductance + 1 / rubberConductance);
     this.contactH = conductance / area;
     this.pressureCapacity =
         Math.PI
             * length
-            * ((rOut * rOut - rIn * rIn) * rubber.volumetric() + rIn * rIn * STEEL_VOLUMETRIC);
+            * ((rOut * rOut - rIn * rIn) * wall.pressureCoverVolumetricHeatCapacity()
+                + rIn * rIn * STEEL_VOLUMETRIC);
     this.pressureArea = 2 * Math.PI * rOut * length;
   }
 
@@ -181,7 +183,7 @@ final class Plant {
               + r.rollerAfter().length
               + " cells, the plant's "
               + twinCells
-              + ": control.SkinLayers must follow twin.SheetStack");
+              + ": the plant's wall must come from twin.RollerWall");
     }
     double[] after = Resample.to(r.rollerAfter(), skin.cells());
     // a partial revolution: that share of the strip touched the sheet, the rest did not

@@ -1,13 +1,12 @@
 package dev.fusejet.control;
 
-import dev.fusejet.twin.heat.Grid;
+import dev.fusejet.twin.RollerWall;
 import dev.fusejet.twin.heat.HeatSolver;
 import dev.fusejet.twin.heat.Surface;
-import java.util.List;
 
 /**
  * The heated member's wall through its thickness (core wall, elastic layer, belt or release layer)
- * as the twin's roller cells, per square metre of surface: the heater's flux enters at the inside
+ * as the twin's own roller cells ({@link RollerWall}), per square metre of surface: the heater's flux enters at the inside
  * of the core, the surface loses heat to the air by convection and radiation and to the pressure
  * roller through the nip (averaged over a revolution). Stepped with the twin's solver (TR-BDF2,
  * L-stable) between sheets; a sheet's contact is the twin's pass on the same cells.
@@ -18,17 +17,10 @@ final class Skin {
   private final double[] k;
   private final HeatSolver solver;
 
-  Skin(List<SkinLayers.Layer> layers, Grid grid, double initial) {
-    this.dx = grid.widths();
-    this.cap = new double[dx.length];
-    this.k = new double[dx.length];
-    for (int j = 0; j < layers.size(); j++) {
-      int end = j + 1 < layers.size() ? grid.layerStart(j + 1) : dx.length;
-      for (int i = grid.layerStart(j); i < end; i++) {
-        cap[i] = layers.get(j).solid().volumetric();
-        k[i] = layers.get(j).solid().k();
-      }
-    }
+  Skin(RollerWall wall, double initial) {
+    this.dx = wall.widths();
+    this.cap = wall.volumetricHeatCapacity();
+    this.k = wall.conductivity();
     this.solver = newSolver();
     solver.fill(initial);
   }
