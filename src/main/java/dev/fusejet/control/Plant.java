@@ -5,9 +5,9 @@ import dev.fusejet.apparatus.HeaterControl;
 import dev.fusejet.apparatus.PressureRoller;
 import dev.fusejet.media.Medium;
 import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.RollerWall;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
-import dev.fusejet.twin.RollerWall;
 import dev.fusejet.twin.TwinParameter;
 import dev.fusejet.twin.TwinSettings;
 import dev.fusejet.twin.heat.Surface;
@@ -142,7 +142,6 @@ final class Plant {
     return s.with(TwinParameter.AMBIENT, hc.ambient())
         .with(TwinParameter.PRESSURE_ROLLER_TEMPERATURE, t);
   }
-
 
   /**
    * Advances by {@code dt} (s) with the heater commanded to {@code duty} (0..1 of rated power at

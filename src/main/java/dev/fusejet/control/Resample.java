@@ -2,9 +2,9 @@ package dev.fusejet.control;
 
 /**
  * Hands a profile between two cell layouts of the same wall. When the twin's and the plant's cells
- * agree (the normal case: the plant's wall is the twin's {@link dev.fusejet.twin.RollerWall}) the profile is copied; if the
- * twin's grid ever differs, the profile is interpolated linearly over the relative cell index, so
- * the core stays inside and the surface outside.
+ * agree (the normal case: the plant's wall is the twin's {@link dev.fusejet.twin.RollerWall}) the
+ * profile is copied; if the twin's grid ever differs, the profile is interpolated linearly over the
+ * relative cell index, so the core stays inside and the surface outside.
  */
 final class Resample {
   private Resample() {}

@@ -6,10 +6,11 @@ import dev.fusejet.twin.heat.Surface;
 
 /**
  * The heated member's wall through its thickness (core wall, elastic layer, belt or release layer)
- * as the twin's own roller cells ({@link RollerWall}), per square metre of surface: the heater's flux enters at the inside
- * of the core, the surface loses heat to the air by convection and radiation and to the pressure
- * roller through the nip (averaged over a revolution). Stepped with the twin's solver (TR-BDF2,
- * L-stable) between sheets; a sheet's contact is the twin's pass on the same cells.
+ * as the twin's own roller cells ({@link RollerWall}), per square metre of surface: the heater's
+ * flux enters at the inside of the core, the surface loses heat to the air by convection and
+ * radiation and to the pressure roller through the nip (averaged over a revolution). Stepped with
+ * the twin's solver (TR-BDF2, L-stable) between sheets; a sheet's contact is the twin's pass on the
+ * same cells.
  */
 final class Skin {
   private final double[] dx;

@@ -50,7 +50,7 @@ class JobComplianceTest {
   }
 
   @Test
-  void oneSheetDroopsAndRecoversWithinTheFuserPracticeRange() {
+  void oneSheetDroopsWithinTheEnergyBalanceAndRecovers() {
     Apparatus a = Catalog.builtIn().apparatus("roller-nip");
     Medium m = Catalog.builtIn().medium("glossy-ldpe-70");
     Sheet sheet = Sheet.photo(2.0);
@@ -82,8 +82,16 @@ class JobComplianceTest {
         recovered,
         d.predictedEntry(),
         d.predictedMin());
-    // physics reference 7.2: droop 5-20 K, recovery 5-30 s for a roller fuser [E]
-    assertThat(rec.droop()).isBetween(2.0, 20.0);
+    // energy balance: the heater only adds heat, so the wall cannot droop more than the sheet's
+    // heat over the wall's heat capacity; the 1.5 mm aluminium wall equalises in ~0.02 s (d²/α,
+    // α = 9.7e-5 m²/s, Incropera), so it droops nearly as a lump: measured 1.23 K of 1.28 K.
+    // Physics reference 7.2's 5-20 K is for rubber-covered rollers, whose thin skin feeds the
+    // sheet.
+    double adiabatic = rec.energy() / f.wallCapacity();
+    System.out.printf(
+        "sheet heat %.1f J, wall %.1f J/K: adiabatic droop %.2f K, droop %.2f K%n",
+        rec.energy(), f.wallCapacity(), adiabatic, rec.droop());
+    assertThat(rec.droop()).isBetween(0.8 * adiabatic, adiabatic);
     assertThat(min).isLessThan(rec.minTemperature());
     assertThat(recovered).isLessThanOrEqualTo(30);
     // the prediction against what happened: within the sensor's accuracy
