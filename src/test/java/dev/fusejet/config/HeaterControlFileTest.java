@@ -28,8 +28,8 @@ class HeaterControlFileTest {
   void presetSectionIsReadInSiUnits() {
     HeaterControl c = catalog.apparatus("roller-nip").heaterControl();
     assertThat(c).isNotNull();
-    assertThat(c.pid().band()).isCloseTo(16.3, within(1e-9));
-    assertThat(c.mpc().heatCapacity()).isCloseTo(180, within(1e-9));
+    assertThat(c.pid().band()).isCloseTo(14.1, within(1e-9));
+    assertThat(c.mpc().heatCapacity()).isCloseTo(153, within(1e-9));
     assertThat(c.safety().runawayMaxError()).isCloseTo(120, within(1e-9));
     assertThat(c.safety().maxTemperature()).isCloseTo(215, within(1e-9));
     assertThat(c.readyRate()).isCloseTo(0.1, within(1e-12));
@@ -68,7 +68,7 @@ class HeaterControlFileTest {
   void wrongUnitAndFractionalCountAreRejected(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("unit.yaml");
     Files.writeString(
-        f, preset("roller-nip").replace("heat-capacity: 180 J/K", "heat-capacity: 180 W/K"));
+        f, preset("roller-nip").replace("heat-capacity: 153 J/K", "heat-capacity: 153 W/K"));
     assertThatThrownBy(() -> catalog.apparatus(f.toString()))
         .hasMessageContaining("heater-control.mpc.heat-capacity");
     Path g = dir.resolve("count.yaml");
