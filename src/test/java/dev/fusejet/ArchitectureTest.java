@@ -123,6 +123,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void heaterControlDoesNotKnowTheDevicePipelineOrEdges() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fusejet.control..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.fusejet.device..",
+            "dev.fusejet.job..",
+            "dev.fusejet.ipp..",
+            "dev.fusejet.raster..",
+            "dev.fusejet.cli..",
+            "dev.fusejet.config..")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheCommandLineWritesToTheConsole() {
     noClasses()
         .that()

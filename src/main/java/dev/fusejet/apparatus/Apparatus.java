@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param heater the heater
  * @param sensor the surface temperature sensor
  * @param limits the operating limits
+ * @param heaterControl heater control, guards and plant parameters, or null for {@link
+ *     HeaterControl#defaults}
  */
 public record Apparatus(
     String name,
@@ -24,7 +26,33 @@ public record Apparatus(
     NipSetting nip,
     Heater heater,
     TemperatureSensor sensor,
-    OperatingLimits limits) {
+    OperatingLimits limits,
+    HeaterControl heaterControl) {
+
+  /** An apparatus without a heater-control section (it gets the defaults). */
+  public Apparatus(
+      String name,
+      String description,
+      HeatRoller heatRoller,
+      PressureRoller pressureRoller,
+      Belt belt,
+      NipSetting nip,
+      Heater heater,
+      TemperatureSensor sensor,
+      OperatingLimits limits) {
+    this(name, description, heatRoller, pressureRoller, belt, nip, heater, sensor, limits, null);
+  }
+
+  /** The heater-control section, or its defaults when the file has none. */
+  public HeaterControl control() {
+    return heaterControl != null ? heaterControl : HeaterControl.defaults(this);
+  }
+
+  /** The same apparatus with another heater-control section. */
+  public Apparatus withHeaterControl(HeaterControl control) {
+    return new Apparatus(
+        name, description, heatRoller, pressureRoller, belt, nip, heater, sensor, limits, control);
+  }
 
   /** The belt, if the device has one. */
   public Optional<Belt> beltIfAny() {

@@ -83,6 +83,9 @@ public final class ApparatusValidator {
       f.positive("sensor.time-constant", a.sensor().timeConstant(), s -> Quantities.fmt(s) + " s");
     }
     checkLimits(f, a.limits());
+    if (a.heaterControl() != null) {
+      HeaterControlValidator.check(f, a.heaterControl(), a.limits());
+    }
     checkDesign(f, a, meanPressure);
     return new ValidationReport("apparatus " + a.name(), f.toList());
   }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ApparatusCommand.class,
       InkCommand.class,
       TwinCommand.class,
+      FuserCommand.class,
       RipCommand.class,
       PrintCommand.class,
       JobsCommand.class,

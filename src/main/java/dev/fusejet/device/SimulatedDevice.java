@@ -374,7 +374,8 @@ public final class SimulatedDevice implements Device {
         heat > 0
             && melt > 0
             && !f.heaviest().blister()
-            && f.heaviest().meltFraction() <= MELT_FRACTION_LIMIT;
+            && f.heaviest().meltFraction() <= MELT_FRACTION_LIMIT
+            && fuser.reasons().stream().noneMatch(x -> x.endsWith("-error"));
     return new SheetRecord(
         job.id(),
         info.sheet(),

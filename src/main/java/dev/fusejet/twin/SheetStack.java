@@ -90,26 +90,7 @@ final class SheetStack {
   }
 
   static SheetStack build(Medium medium, Apparatus apparatus, TwinSettings s) {
-    List<Layer> roller = new ArrayList<>();
-    HeatRoller hr = apparatus.heatRoller();
-    roller.add(new Layer(Part.CORE, hr.coreWall(), Materials.core(hr.coreMaterial()), 0));
-    if (hr.elasticThickness() > 0) {
-      roller.add(new Layer(Part.ELASTIC, hr.elasticThickness(), Materials.SILICONE, 0));
-    }
-    Belt belt = apparatus.belt();
-    if (belt != null) {
-      double release = Math.min(BELT_RELEASE, belt.thickness() / 3);
-      roller.add(
-          new Layer(
-              Part.BELT_BASE,
-              belt.thickness() - release,
-              Materials.beltBase(belt.baseMaterial()),
-              0));
-      roller.add(new Layer(Part.RELEASE, release, Materials.release(belt.surface()), 0));
-    } else if (hr.surfaceThickness() > 0) {
-      roller.add(
-          new Layer(Part.RELEASE, hr.surfaceThickness(), Materials.release(hr.surface()), 0));
-    }
+    List<Layer> roller = rollerLayers(apparatus);
 
     InkReceivingLayer rec = medium.receiving();
     SurfaceLayer sl = rec.surface();
@@ -141,15 +122,9 @@ final class SheetStack {
     if (back != null) {
       sheet.add(new Layer(Part.BACK_RESIN, back.thickness(), backPoly.solid(), 0));
     }
-    List<Layer> pressure = new ArrayList<>();
-    pressure.add(
-        new Layer(
-            Part.PRESSURE_RUBBER,
-            apparatus.pressureRoller().rubberThickness(),
-            Materials.rubber(apparatus.pressureRoller().rubberMaterial()),
-            0));
+    List<Layer> pressure = List.of(pressureCover(apparatus));
 
-    Grid gr = Grid.graded(thick(roller), s.firstCell(), s.growth(), ROLLER_MAX_CELL, 2, false);
+    Grid gr = rollerGrid(roller, s);
     Grid gs = Grid.graded(thick(sheet), s.firstCell(), s.growth(), SHEET_MAX_CELL, 2, true);
     Grid gp = Grid.graded(thick(pressure), 2 * s.firstCell(), s.growth(), ROLLER_MAX_CELL, 2, true);
     List<Layer> all = new ArrayList<>(roller);
@@ -185,6 +160,46 @@ final class SheetStack {
         face.meltingTemperature(),
         back == null ? Double.NaN : back.meltingTemperature(),
         skeletonK);
+  }
+
+  /** The heated member's layers, core inside to the surface the sheet touches. */
+  static List<Layer> rollerLayers(Apparatus apparatus) {
+    List<Layer> roller = new ArrayList<>();
+    HeatRoller hr = apparatus.heatRoller();
+    roller.add(new Layer(Part.CORE, hr.coreWall(), Materials.core(hr.coreMaterial()), 0));
+    if (hr.elasticThickness() > 0) {
+      roller.add(new Layer(Part.ELASTIC, hr.elasticThickness(), Materials.SILICONE, 0));
+    }
+    Belt belt = apparatus.belt();
+    if (belt != null) {
+      double release = Math.min(BELT_RELEASE, belt.thickness() / 3);
+      roller.add(
+          new Layer(
+              Part.BELT_BASE,
+              belt.thickness() - release,
+              Materials.beltBase(belt.baseMaterial()),
+              0));
+      roller.add(new Layer(Part.RELEASE, release, Materials.release(belt.surface()), 0));
+    } else if (hr.surfaceThickness() > 0) {
+      roller.add(
+          new Layer(Part.RELEASE, hr.surfaceThickness(), Materials.release(hr.surface()), 0));
+    }
+
+    return List.copyOf(roller);
+  }
+
+  /** The grid of the heated member's layers (finest cells at the surface). */
+  static Grid rollerGrid(List<Layer> roller, TwinSettings s) {
+    return Grid.graded(thick(roller), s.firstCell(), s.growth(), ROLLER_MAX_CELL, 2, false);
+  }
+
+  /** The pressure roller's rubber cover. */
+  static Layer pressureCover(Apparatus apparatus) {
+    return new Layer(
+        Part.PRESSURE_RUBBER,
+        apparatus.pressureRoller().rubberThickness(),
+        Materials.rubber(apparatus.pressureRoller().rubberMaterial()),
+        0);
   }
 
   private static double[] thick(List<Layer> l) {

@@ -45,7 +45,19 @@ public enum Dimension {
   /** Dimensionless fraction, stored as a number (0.45); accepts "45 %". */
   FRACTION("", Map.of("", 1.0, "%", 0.01)),
   /** Shore A hardness, stored as the durometer number. */
-  SHORE_A("Shore A", Map.of("", 1.0, "ShoreA", 1.0, "Shore A", 1.0));
+  SHORE_A("Shore A", Map.of("", 1.0, "ShoreA", 1.0, "Shore A", 1.0)),
+  /** Electric potential (supply voltage), stored in volts. */
+  VOLTAGE("V", Map.of("V", 1.0, "kV", 1e3)),
+  /** Heat capacity of a body, stored in joules per kelvin. */
+  HEAT_CAPACITY("J/K", Map.of("J/K", 1.0, "kJ/K", 1e3)),
+  /** Thermal conductance of a body to its surroundings, stored in watts per kelvin. */
+  THERMAL_CONDUCTANCE("W/K", Map.of("W/K", 1.0, "mW/K", 1e-3)),
+  /** Heat-transfer coefficient, stored in watts per square metre and kelvin. */
+  HEAT_TRANSFER("W/(m2·K)", Map.of("W/m2K", 1.0, "W/(m2K)", 1.0, "W/(m2·K)", 1.0)),
+  /** Rate of temperature change, stored in kelvin per second. */
+  TEMPERATURE_RATE("K/s", Map.of("K/s", 1.0, "C/s", 1.0, "K/min", 1.0 / 60.0)),
+  /** Temperature error integrated over time, stored in kelvin seconds. */
+  TEMPERATURE_TIME("K·s", Map.of("K*s", 1.0, "K·s", 1.0, "Ks", 1.0, "C*s", 1.0));
 
   private final String siSymbol;
   private final Map<String, Double> factors;

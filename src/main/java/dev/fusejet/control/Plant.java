@@ -1,0 +1,276 @@
+package dev.fusejet.control;
+
+import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.apparatus.HeaterControl;
+import dev.fusejet.apparatus.PressureRoller;
+import dev.fusejet.media.Medium;
+import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.RollerWall;
+import dev.fusejet.twin.SheetReport;
+import dev.fusejet.twin.Twin;
+import dev.fusejet.twin.TwinParameter;
+import dev.fusejet.twin.TwinSettings;
+import dev.fusejet.twin.heat.Surface;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The physical fuser the controller drives: a heater whose power follows its command with a first
+ * order lag and the square of the supply voltage, the heated member's wall as the twin's skin cells
+ * (per square metre of the sheet path), convection and radiation to the air, a lumped pressure
+ * roller warmed through the nip and cooled by the air, and sheets that take heat in the nip by the
+ * twin's pass. The state is the truth that only the thermistor reports; faults are injected here.
+ */
+final class Plant {
+
+  /** Steel shaft of the pressure roller: 7832 kg/m³ × 434 J/(kg·K) [T Incropera Table A.1]. */
+  static final double STEEL_VOLUMETRIC = 7832 * 434.0;
+
+  /** Width of the bands the twin's pressure-roller temperature is rounded to (K). */
+  static final double TWIN_BAND = 5;
+
+  private final Apparatus apparatus;
+  private Medium medium;
+  private final HeaterControl hc;
+  private final TwinSettings baseSettings;
+  private final Map<Long, Twin> twins;
+  private final Skin skin;
+  private final Surface air;
+  private final double area;
+  private final double contactH;
+  private final double pressureCapacity;
+  private final double pressureArea;
+  private final double ratedPower;
+  private final int twinCells;
+  private final double nipWidth;
+
+  private double pressureT;
+  private double lampPower;
+  private double supply;
+  private boolean heaterOpen;
+  private double heaterEnergy;
+  private double sheetEnergy;
+  private double time;
+
+  Plant(Apparatus apparatus, Medium medium) {
+    this.apparatus = apparatus;
+    this.medium = medium;
+    this.hc = apparatus.control();
+    TwinSettings d = TwinSettings.defaults().withRecordHistory(false).withAirTimes(0, 0);
+    this.baseSettings = d;
+    this.twins = new HashMap<>();
+    this.nipWidth = dev.fusejet.nip.NipMechanics.contact(apparatus).width();
+    RollerWall wall = RollerWall.of(apparatus, d);
+    this.skin = new Skin(wall, hc.ambient());
+    this.air = new Surface(hc.convection(), hc.ambient(), hc.emissivity());
+    double r = apparatus.heatRoller().radius();
+    double length = apparatus.heatRoller().length();
+    this.area = 2 * Math.PI * r * length;
+    this.ratedPower = apparatus.heater().power();
+    this.pressureT = hc.ambient();
+    this.supply = hc.supply();
+    // the twin's own roller cells; checked again on every pass
+    this.twinCells = wall.cells();
+    PressureRoller pr = apparatus.pressureRoller();
+    double rOut = pr.radius();
+    double rIn = rOut - pr.rubberThickness();
+    // between sheets the heated member touches the pressure roller's rubber directly: a rubber
+    // cover against a smooth member, the interface of the twin's back contact (physics 1.3 [E]);
+    // the front contact (member / unfused receptor) needs a medium and applies only under a sheet.
+    // Nip contact in series with conduction into the rubber cover over the whole pressure roller.
+    double nipConductance = d.backContact() * nipWidth * length;
+    double rubberConductance =
+        wall.pressureCoverConductivity() * 2 * Math.PI * length / Math.log(rOut / rIn);
+    double conductance = 1 / (1 / nipConductance + 1 / rubberConductance);
+    this.contactH = conductance / area;
+    this.pressureCapacity =
+        Math.PI
+            * length
+            * ((rOut * rOut - rIn * rIn) * wall.pressureCoverVolumetricHeatCapacity()
+                + rIn * rIn * STEEL_VOLUMETRIC);
+    this.pressureArea = 2 * Math.PI * rOut * length;
+  }
+
+  private Plant(Plant o) {
+    this.apparatus = o.apparatus;
+    this.medium = o.medium;
+    this.hc = o.hc;
+    this.baseSettings = o.baseSettings;
+    this.twins = o.twins;
+    this.skin = o.skin.copy();
+    this.air = o.air;
+    this.area = o.area;
+    this.contactH = o.contactH;
+    this.pressureCapacity = o.pressureCapacity;
+    this.pressureArea = o.pressureArea;
+    this.ratedPower = o.ratedPower;
+    this.twinCells = o.twinCells;
+    this.nipWidth = o.nipWidth;
+    this.pressureT = o.pressureT;
+    this.lampPower = o.lampPower;
+    this.supply = o.supply;
+    this.heaterOpen = o.heaterOpen;
+    this.heaterEnergy = o.heaterEnergy;
+    this.sheetEnergy = o.sheetEnergy;
+    this.time = o.time;
+  }
+
+  /** A copy with the same state (twins shared: they are immutable). */
+  Plant copy() {
+    return new Plant(this);
+  }
+
+  /** Switches the medium fused from now on (the twins are rebuilt for it). */
+  void setMedium(Medium m) {
+    if (!java.util.Objects.equals(m, medium)) {
+      medium = m;
+      twins.clear();
+    }
+  }
+
+  /** The twin for the pressure roller's current temperature band. */
+  Twin twin() {
+    if (medium == null) {
+      throw new IllegalStateException("no medium set: the fuser needs one before a sheet");
+    }
+    long band = Math.round(pressureT / TWIN_BAND);
+    return twins.computeIfAbsent(
+        band, b -> Twin.of(medium, apparatus, withPressureRoller(baseSettings, b * TWIN_BAND)));
+  }
+
+  private TwinSettings withPressureRoller(TwinSettings s, double t) {
+    return s.with(TwinParameter.AMBIENT, hc.ambient())
+        .with(TwinParameter.PRESSURE_ROLLER_TEMPERATURE, t);
+  }
+
+  /**
+   * Advances by {@code dt} (s) with the heater commanded to {@code duty} (0..1 of rated power at
+   * the nominal voltage).
+   */
+  void advance(double dt, double duty) {
+    double v = supply / hc.supplyVoltage();
+    double command = heaterOpen ? 0 : Math.max(0, Math.min(1, duty)) * ratedPower * v * v;
+    double lag = hc.heaterResponse() > 0 ? 1 - Math.exp(-dt / hc.heaterResponse()) : 1;
+    lampPower += (command - lampPower) * lag;
+    heaterEnergy += lampPower * dt;
+    double surfaceBefore = skin.surface();
+    skin.step(dt, lampPower / area, air, contactH, pressureT);
+    // pressure roller: warmed through the nip, cooled by convection and radiation
+    double tk = pressureT + 273.15;
+    double ak = hc.ambient() + 273.15;
+    double hRad = hc.emissivity() * Surface.SIGMA * (tk * tk + ak * ak) * (tk + ak);
+    double gain = contactH * area * (0.5 * (surfaceBefore + skin.surface()) - pressureT);
+    double loss = (hc.convection() + hRad) * pressureArea * (pressureT - hc.ambient());
+    pressureT += (gain - loss) * dt / pressureCapacity;
+    time += dt;
+  }
+
+  /**
+   * One revolution of the sheet-path strip against the sheet in the nip, through the twin: the skin
+   * before is the twin's {@code rollerBefore}, its {@code rollerAfter} the skin after; {@code
+   * fraction} (0..1] of the circumference touched the sheet in this revolution, and the sheet's
+   * {@code sheetArea} (m²) in it took the twin's heat per area.
+   */
+  SheetReport contact(
+      double speed, double liquid, double waterFraction, double fraction, double sheetArea) {
+    OperatingPoint op = new OperatingPoint(skin.surface(), speed, liquid, waterFraction);
+    double[] mine = skin.profile();
+    SheetReport r = twin().pass(op, Resample.to(mine, twinCells));
+    if (r.rollerAfter().length != twinCells) {
+      throw new IllegalStateException(
+          "the twin's roller has "
+              + r.rollerAfter().length
+              + " cells, the plant's "
+              + twinCells
+              + ": the plant's wall must come from twin.RollerWall");
+    }
+    double[] after = Resample.to(r.rollerAfter(), skin.cells());
+    // a partial revolution: that share of the strip touched the sheet, the rest did not
+    for (int i = 0; i < after.length; i++) {
+      after[i] = mine[i] + fraction * (after[i] - mine[i]);
+    }
+    skin.setProfile(after);
+    sheetEnergy += r.energyFromRoller() * sheetArea;
+    return r;
+  }
+
+  /** True surface temperature of the heated member (°C). */
+  double surface() {
+    return skin.surface();
+  }
+
+  /** Temperature of the inside of the core (°C). */
+  double core() {
+    return skin.core();
+  }
+
+  /** Pressure-roller temperature (°C). */
+  double pressureRoller() {
+    return pressureT;
+  }
+
+  /** Heater power now (W). */
+  double heaterPower() {
+    return lampPower;
+  }
+
+  /** Heater energy delivered so far (J). */
+  double heaterEnergy() {
+    return heaterEnergy;
+  }
+
+  /** Heat the sheets took so far (J). */
+  double sheetEnergy() {
+    return sheetEnergy;
+  }
+
+  /** Heated surface area (m²). */
+  double area() {
+    return area;
+  }
+
+  /** Heat capacity of the heated member's wall (J/K). */
+  double capacity() {
+    return skin.capacity() * area;
+  }
+
+  /** Heater rated power at the nominal voltage (W). */
+  double ratedPower() {
+    return ratedPower;
+  }
+
+  /** Simulated time since start (s). */
+  double time() {
+    return time;
+  }
+
+  /** Supply voltage now (V). */
+  double supply() {
+    return supply;
+  }
+
+  void setSupply(double volts) {
+    this.supply = volts;
+  }
+
+  void setHeaterOpen(boolean open) {
+    this.heaterOpen = open;
+  }
+
+  /** Shifts the whole wall by {@code delta} (K) (observer correction). */
+  void shift(double delta) {
+    skin.shift(delta);
+  }
+
+  Apparatus apparatus() {
+    return apparatus;
+  }
+
+  Medium medium() {
+    return medium;
+  }
+
+  HeaterControl control() {
+    return hc;
+  }
+}
