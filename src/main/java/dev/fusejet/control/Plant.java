@@ -11,6 +11,7 @@ import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinParameter;
 import dev.fusejet.twin.TwinSettings;
 import dev.fusejet.twin.heat.Surface;
+import dev.fusejet.units.Units;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -156,8 +157,8 @@ final class Plant {
     double surfaceBefore = skin.surface();
     skin.step(dt, lampPower / area, air, contactH, pressureT);
     // pressure roller: warmed through the nip, cooled by convection and radiation
-    double tk = pressureT + 273.15;
-    double ak = hc.ambient() + 273.15;
+    double tk = pressureT + Units.ZERO_CELSIUS_IN_KELVIN;
+    double ak = hc.ambient() + Units.ZERO_CELSIUS_IN_KELVIN;
     double hRad = hc.emissivity() * Surface.SIGMA * (tk * tk + ak * ak) * (tk + ak);
     double gain = contactH * area * (0.5 * (surfaceBefore + skin.surface()) - pressureT);
     double loss = (hc.convection() + hRad) * pressureArea * (pressureT - hc.ambient());

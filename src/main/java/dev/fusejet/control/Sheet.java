@@ -1,5 +1,7 @@
 package dev.fusejet.control;
 
+import dev.fusejet.units.Units;
+
 /**
  * One sheet as the fuser sees it.
  *
@@ -11,10 +13,10 @@ package dev.fusejet.control;
 public record Sheet(double length, double width, double liquid, double waterFraction) {
 
   /** 4 × 6 in photo length along the path (m). */
-  public static final double PHOTO_LENGTH = 6 * 0.0254;
+  public static final double PHOTO_LENGTH = 6 * Units.INCH;
 
   /** 4 × 6 in photo width (m). */
-  public static final double PHOTO_WIDTH = 4 * 0.0254;
+  public static final double PHOTO_WIDTH = 4 * Units.INCH;
 
   /** Validates. */
   public Sheet {
