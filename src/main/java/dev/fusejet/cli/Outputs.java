@@ -1,5 +1,6 @@
 package dev.fusejet.cli;
 
+import dev.fusejet.plot.PartFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ final class Outputs {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp = null;
     try {
-      tmp = partFile(dir, file);
+      tmp = PartFile.beside(dir, file);
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       tmp = null;
@@ -50,23 +51,6 @@ final class Outputs {
     } finally {
       deleteQuietly(tmp);
     }
-  }
-
-  /**
-   * Creates an empty temporary file beside {@code file} with the permissions an ordinary new file
-   * gets (the process' umask), unlike {@link Files#createTempFile}, whose owner-only mode would
-   * carry over to the finished file on rename.
-   */
-  static Path partFile(Path dir, Path file) throws IOException {
-    return Files.createFile(
-        dir.resolve(
-            "."
-                + file.getFileName()
-                + "."
-                + ProcessHandle.current().pid()
-                + "."
-                + System.nanoTime()
-                + ".part"));
   }
 
   /** Deletes a file if it exists, ignoring failure (for temporary files after an error). */

@@ -230,18 +230,7 @@ public final class Chart {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp = null;
     try {
-      // An ordinary new file (mode from the umask): Files.createTempFile's owner-only mode would
-      // carry over to the finished chart on rename.
-      tmp =
-          Files.createFile(
-              dir.resolve(
-                  "."
-                      + file.getFileName()
-                      + "."
-                      + ProcessHandle.current().pid()
-                      + "."
-                      + System.nanoTime()
-                      + ".part"));
+      tmp = PartFile.beside(dir, file);
       if (format == Format.SVG) {
         SvgCanvas svg = new SvgCanvas(width, height);
         new ChartRenderer(this, width, height).draw(svg);
