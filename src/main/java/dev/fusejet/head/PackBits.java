@@ -1,8 +1,6 @@
 package dev.fusejet.head;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -178,30 +176,5 @@ final class PackBits {
       }
     }
     return true;
-  }
-
-  /** Decodes exactly {@code len} bytes into {@code dst[off..)}. */
-  static void decode(DataInputStream in, byte[] dst, int off, int len) throws IOException {
-    int i = off;
-    int end = off + len;
-    while (i < end) {
-      int h = in.readByte();
-      if (h >= 0) {
-        int n = h + 1;
-        if (i + n > end) {
-          throw new IOException("PackBits literal of " + n + " bytes overruns the row");
-        }
-        in.readFully(dst, i, n);
-        i += n;
-      } else if (h != -128) {
-        int n = 1 - h;
-        if (i + n > end) {
-          throw new IOException("PackBits run of " + n + " bytes overruns the row");
-        }
-        byte v = in.readByte();
-        java.util.Arrays.fill(dst, i, i + n, v);
-        i += n;
-      }
-    }
   }
 }

@@ -40,6 +40,24 @@ public final class SimulatedHead {
     }
   }
 
+  /**
+   * Per byte value (four 2-bit levels), its drops of level 1, 2 and 3 as 10-bit fields of one int
+   * (bits 0, 10 and 20).
+   */
+  private static final int[] PACKED = new int[256];
+
+  /** Mask of one field of {@link #PACKED}. */
+  private static final int FIELD = 0x3ff;
+
+  /** Bytes summed before the fields are flushed: at most 4 drops a byte, 255 * 4 < 1024. */
+  private static final int FLUSH = 255;
+
+  static {
+    for (int b = 0; b < 256; b++) {
+      PACKED[b] = LEVEL_COUNT[b][1] | LEVEL_COUNT[b][2] << 10 | LEVEL_COUNT[b][3] << 20;
+    }
+  }
+
   private byte[][] planes;
 
   /**
@@ -54,7 +72,8 @@ public final class SimulatedHead {
   public PageReport fire(
       InputStream in, String source, Path previews, String prefix, boolean keepPlanes)
       throws IOException {
-    DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+    ReadAhead ahead = new ReadAhead(in, 1 << 16);
+    DataInputStream d = new DataInputStream(ahead);
     HeadData h = header(d, source);
     PassPlan plan = h.plan();
     int inks = h.inks().size();
@@ -67,76 +86,75 @@ public final class SimulatedHead {
     int cols = (width + cellPx - 1) / cellPx;
     int rows = (height + cellRows - 1) / cellRows;
     double[] cellVol = new double[cols * rows];
-    int[] byteCell = new int[stride];
-    for (int b = 0; b < stride; b++) {
-      byteCell[b] = (4 * b) / cellPx;
-    }
     int pf = 4 * Math.max(1, (width + 4 * PREVIEW_WIDTH - 1) / (4 * PREVIEW_WIDTH));
     int pfy = Math.max(1, (int) Math.round(pf * h.yDpi() / h.xDpi()));
     int pw = (width + pf - 1) / pf;
     int ph = (height + pfy - 1) / pfy;
     double[][] preview = previews == null ? null : new double[inks][pw * ph];
-    double[] byteVolume = new double[256];
-    for (int b = 0; b < 256; b++) {
-      for (int l = 1; l < 4; l++) {
-        byteVolume[b] += LEVEL_COUNT[b][l] * h.volume(l);
-      }
-    }
-    List<long[]> drops = new ArrayList<>();
-    for (int i = 0; i < inks; i++) {
-      drops.add(new long[4]);
-    }
-    double[] inkVolume = new double[inks];
+    double[] volume = {0, h.volume(1), h.volume(2), h.volume(3)};
+    // per ink, the drops fired by level (index 1..3): counts and volume follow once it is read
+    long[][] levels = new long[inks][4];
+    // the byte ranges of the map cells and of the preview pixels along a row
+    int[] cellEnd = spans(stride, cellPx / 4);
+    int[] previewEnd = spans(stride, pf / 4);
     planes =
         keepPlanes
             ? new byte[inks][(int) Math.min(Integer.MAX_VALUE, (long) stride * height)]
             : null;
     byte[] row = new byte[stride];
+    // previews and kept planes need each row expanded; the records alone are fired from the code
+    boolean expand = preview != null || planes != null || cellPx / 4 > 255;
+    int[] counts = new int[cellEnd.length];
     int passes = 0;
     int lastPass = Integer.MIN_VALUE;
-    long total = 0;
-    while (true) {
-      int tag = d.readInt();
-      if (tag == HeadData.END) {
-        long announced = d.readLong();
-        if (announced != total) {
-          throw new IOException(
-              source + ": trailer announces " + announced + " drops, the passes hold " + total);
+    try {
+      while (true) {
+        int tag = d.readInt();
+        if (tag == HeadData.END) {
+          long announced = d.readLong();
+          long total = 0;
+          for (long[] l : levels) {
+            total += l[1] + l[2] + l[3];
+          }
+          if (announced != total) {
+            throw new IOException(
+                source + ": trailer announces " + announced + " drops, the passes hold " + total);
+          }
+          break;
         }
-        break;
-      }
-      if (tag != HeadData.PASS) {
-        throw new IOException(
-            source + ": expected a pass or the trailer, found 0x" + Integer.toHexString(tag));
-      }
-      int pass = d.readInt();
-      int row0 = d.readInt();
-      d.readInt(); // direction and reserved: a real head would set the carriage direction here
-      d.readInt(); // payload length
-      if (pass <= lastPass
-          || pass < plan.firstPass()
-          || pass > plan.lastPass()
-          || row0 != plan.row(pass, 0)) {
-        throw new IOException(source + ": pass " + pass + " is out of order or misplaced");
-      }
-      lastPass = pass;
-      passes++;
-      for (int i = 0; i < inks; i++) {
-        long[] dc = drops.get(i);
-        double[] pv = preview == null ? null : preview[i];
-        for (int j = 0; j < plan.nozzles(); j++) {
-          PackBits.decode(d, row, 0, stride);
-          int y = plan.row(pass, j);
-          int mask = HeadDataWriter.mask(plan.shingle(), plan.phase(j));
-          boolean onPage = y >= 0 && y < height;
-          int cellBase = onPage ? (y / cellRows) * cols : 0;
-          int prevBase = onPage && pv != null ? (y / pfy) * pw : 0;
-          for (int b = 0; b < stride; b++) {
-            int v = row[b] & 0xff;
-            if (v == 0) {
-              continue;
+        if (tag != HeadData.PASS) {
+          throw new IOException(
+              source + ": expected a pass or the trailer, found 0x" + Integer.toHexString(tag));
+        }
+        int pass = d.readInt();
+        int row0 = d.readInt();
+        d.readInt(); // direction and reserved: a real head would set the carriage direction here
+        d.readInt(); // payload length
+        if (pass <= lastPass
+            || pass < plan.firstPass()
+            || pass > plan.lastPass()
+            || row0 != plan.row(pass, 0)) {
+          throw new IOException(source + ": pass " + pass + " is out of order or misplaced");
+        }
+        lastPass = pass;
+        passes++;
+        for (int i = 0; i < inks; i++) {
+          long[] lv = levels[i];
+          double[] pv = preview == null ? null : preview[i];
+          for (int j = 0; j < plan.nozzles(); j++) {
+            int y = plan.row(pass, j);
+            int mask = HeadDataWriter.mask(plan.shingle(), plan.phase(j));
+            boolean onPage = y >= 0 && y < height;
+            // a nozzle fires only inside the page and in its column phase
+            int outside = onPage ? ~mask & 0xff : 0xff;
+            int stray;
+            if (expand) {
+              ahead.unpackBits(row, 0, stride);
+              stray = strayByte(row, outside);
+            } else {
+              stray = ahead.fireCode(stride, outside, PACKED, cellEnd, counts);
             }
-            if (!onPage || (v & ~mask) != 0) {
+            if (stray >= 0) {
               throw new IOException(
                   source
                       + ": pass "
@@ -146,24 +164,39 @@ public final class SimulatedHead {
                       + " fires outside its "
                       + (onPage ? "column phase" : "page")
                       + " at byte "
-                      + b);
+                      + stray);
             }
-            int[] lc = LEVEL_COUNT[v];
-            dc[1] += lc[1];
-            dc[2] += lc[2];
-            dc[3] += lc[3];
-            total += lc[1] + lc[2] + lc[3];
-            double vol = byteVolume[v];
-            inkVolume[i] += vol;
-            cellVol[cellBase + byteCell[b]] += vol;
+            if (!onPage) {
+              continue;
+            }
+            int base = (y / cellRows) * cols;
+            if (!expand) {
+              addCounts(counts, lv, volume, cellVol, base);
+              continue;
+            }
+            fireRow(row, lv, volume, cellEnd, cellVol, base);
             if (pv != null) {
-              pv[prevBase + (4 * b) / pf] += vol;
+              fireRow(row, null, volume, previewEnd, pv, (y / pfy) * pw);
             }
             if (planes != null) {
-              planes[i][y * stride + b] |= (byte) v;
+              byte[] plane = planes[i];
+              int p0 = y * stride;
+              for (int b = 0; b < stride; b++) {
+                plane[p0 + b] |= row[b];
+              }
             }
           }
         }
+      }
+    } catch (EOFException e) {
+      throw new IOException(source + ": head data ends before its trailer", e);
+    }
+    List<long[]> drops = new ArrayList<>();
+    double[] inkVolume = new double[inks];
+    for (int i = 0; i < inks; i++) {
+      drops.add(levels[i]);
+      for (int l = 1; l < 4; l++) {
+        inkVolume[i] += levels[i][l] * volume[l];
       }
     }
     double[] perArea = new double[cols * rows];
@@ -204,6 +237,101 @@ public final class SimulatedHead {
   /** The printed levels of the last sheet fired with {@code keepPlanes}, per ink. */
   public byte[][] planes() {
     return planes;
+  }
+
+  /**
+   * Ends of consecutive spans of {@code width} bytes covering a row of {@code stride} bytes (the
+   * last span may be shorter).
+   */
+  private static int[] spans(int stride, int width) {
+    int n = (stride + width - 1) / width;
+    int[] end = new int[n];
+    for (int c = 0; c < n; c++) {
+      end[c] = Math.min(stride, (c + 1) * width);
+    }
+    return end;
+  }
+
+  /** The first byte of {@code row} that sets a bit of {@code outside}, or -1. */
+  private static int strayByte(byte[] row, int outside) {
+    int stray = 0;
+    for (byte v : row) {
+      stray |= v;
+    }
+    if ((stray & outside) == 0) {
+      return -1;
+    }
+    int b = 0;
+    while ((row[b] & outside) == 0) {
+      b++;
+    }
+    return b;
+  }
+
+  /**
+   * Adds one row's per-cell drop counts (fields of {@link #PACKED}) to the drops by level and the
+   * cells' ink volume (m³), and clears them.
+   */
+  private static void addCounts(
+      int[] counts, long[] levels, double[] volume, double[] cells, int base) {
+    long n1 = 0;
+    long n2 = 0;
+    long n3 = 0;
+    for (int c = 0; c < counts.length; c++) {
+      int acc = counts[c];
+      if (acc == 0) {
+        continue;
+      }
+      counts[c] = 0;
+      int c1 = acc & FIELD;
+      int c2 = (acc >>> 10) & FIELD;
+      int c3 = acc >>> 20;
+      n1 += c1;
+      n2 += c2;
+      n3 += c3;
+      cells[base + c] += c1 * volume[1] + c2 * volume[2] + c3 * volume[3];
+    }
+    levels[1] += n1;
+    levels[2] += n2;
+    levels[3] += n3;
+  }
+
+  /**
+   * Counts one nozzle row's drops by level into {@code levels} (when not null) and adds their ink
+   * volume (m³) to the row of spans (map cells or preview pixels) starting at {@code out[base]}. A
+   * span's drops are summed as {@link #PACKED} fields in one int (an add per byte, no chain of
+   * floating-point adds), flushed at most every {@link #FLUSH} bytes so no field overflows.
+   */
+  private static void fireRow(
+      byte[] row, long[] levels, double[] volume, int[] spanEnd, double[] out, int base) {
+    int b = 0;
+    long n1 = 0;
+    long n2 = 0;
+    long n3 = 0;
+    for (int c = 0; c < spanEnd.length; c++) {
+      int e = spanEnd[c];
+      double sum = 0;
+      while (b < e) {
+        int stop = Math.min(e, b + FLUSH);
+        int acc = 0;
+        for (; b < stop; b++) {
+          acc += PACKED[row[b] & 0xff];
+        }
+        int c1 = acc & FIELD;
+        int c2 = (acc >>> 10) & FIELD;
+        int c3 = acc >>> 20;
+        n1 += c1;
+        n2 += c2;
+        n3 += c3;
+        sum += c1 * volume[1] + c2 * volume[2] + c3 * volume[3];
+      }
+      out[base + c] += sum;
+    }
+    if (levels != null) {
+      levels[1] += n1;
+      levels[2] += n2;
+      levels[3] += n3;
+    }
   }
 
   static HeadData header(DataInputStream d, String source) throws IOException {

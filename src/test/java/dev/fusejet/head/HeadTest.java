@@ -21,7 +21,6 @@ import dev.fusejet.raster.colour.Separation;
 import dev.fusejet.raster.decode.MemoryImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,8 +84,8 @@ class HeadTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PackBits.encode(row, 0, row.length, out);
       byte[] back = new byte[row.length];
-      PackBits.decode(
-          new DataInputStream(new ByteArrayInputStream(out.toByteArray())), back, 0, row.length);
+      new ReadAhead(new ByteArrayInputStream(out.toByteArray()), 1 + t % 13)
+          .unpackBits(back, 0, row.length);
       assertThat(back).isEqualTo(row);
     }
   }
@@ -123,8 +122,8 @@ class HeadTest {
           .as("row %d, %d bytes, mask %x", t, n, mask)
           .isEqualTo(java.util.Arrays.copyOf(expected.bytes, expected.size));
       byte[] back = new byte[n];
-      PackBits.decode(
-          new DataInputStream(new ByteArrayInputStream(actual.bytes, 0, actual.size)), back, 0, n);
+      new ReadAhead(new ByteArrayInputStream(actual.bytes, 0, actual.size), 1 + t % 13)
+          .unpackBits(back, 0, n);
       assertThat(back).isEqualTo(masked);
     }
   }
@@ -238,6 +237,21 @@ class HeadTest {
       }
     }
     assertThat(fromMap).isCloseTo(fromDrops, within(fromDrops * 1e-6));
+    // a second method: fired straight from the PackBits code (no previews, no planes kept), the
+    // same drops and the same map to rounding
+    PageReport coded =
+        new SimulatedHead()
+            .fire(new ByteArrayInputStream(data.toByteArray()), "mem", null, "", false);
+    for (int i = 0; i < 4; i++) {
+      assertThat(coded.drops().get(i)).as("ink %d", i).isEqualTo(r.drops().get(i));
+    }
+    assertThat(coded.passes()).isEqualTo(r.passes());
+    for (int row = 0; row < m.rows(); row++) {
+      for (int col = 0; col < m.columns(); col++) {
+        assertThat(coded.map().at(col, row))
+            .isCloseTo(m.at(col, row), within(1e-12 * (1 + m.max())));
+      }
+    }
     for (String ink : r.inks()) {
       assertThat(dir.resolve("p-" + ink + ".png")).exists();
     }
