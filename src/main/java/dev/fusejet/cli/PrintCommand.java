@@ -205,6 +205,9 @@ final class PrintCommand implements Callable<Integer> {
         SimulatedDevice.builder(catalog.inkSet(inkSet), catalog.apparatus(apparatus))
             .source(source, medium, sheetSize, sheets, Math.max(sheets, 500))
             .scheduler(fast ? Scheduler.fast() : Scheduler.paced())
+            // ink and waste levels carry over between runs on one state directory; the tray holds
+            // what this command's options say
+            .supplies(dir.resolve("supplies.json"), name -> null)
             .build();
     ServiceConfig config = ServiceConfig.of(dir).withThreads(threads).withPreviews(!noPreviews);
     try (device;

@@ -109,6 +109,10 @@ final class ServeCommand implements Callable<Integer> {
       int sheets = Integer.parseInt(s[3]);
       b.source(s[0], catalog.medium(s[1]), MediaSize.of(s[2]), sheets, sheets);
     }
+    // ink, waste, counters and what each tray holds are kept across restarts
+    b.supplies(
+        o.stateDir().resolve("supplies.json"),
+        name -> catalog.mediaNames().contains(name) ? catalog.medium(name) : null);
     SimulatedDevice device = b.build();
     JobService jobs = JobService.open(device, ServiceConfig.of(o.stateDir().resolve("jobs")));
     List<Medium> media = new ArrayList<>();

@@ -12,6 +12,12 @@ public interface DeviceListener {
   /** A fault was raised ({@code raised}) or cleared. */
   default void fault(Fault fault, boolean raised) {}
 
+  /**
+   * A source was loaded ({@link Device#loadMedia}): its medium, size or sheet count may differ,
+   * which the status alone does not show.
+   */
+  default void mediaChanged(MediaSource source) {}
+
   /** A sheet was delivered. */
   default void sheetDelivered(SheetRecord sheet) {}
 }

@@ -79,6 +79,8 @@ public final class SimulatedDevice implements Device {
   private final double cartridge;
   private final long start;
   private final List<Resolution> resolutions;
+  private final Path supplyFile;
+  private final ReentrantLock persisting = new ReentrantLock();
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
@@ -124,6 +126,10 @@ public final class SimulatedDevice implements Device {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("a device needs at least one media source");
     }
+    this.supplyFile = b.supplyFile;
+    if (supplyFile != null) {
+      restore(b.media);
+    }
     lastStatus = statusLocked();
   }
 
@@ -141,6 +147,8 @@ public final class SimulatedDevice implements Device {
     private Function<Apparatus, FuserStage> fuser = HeldSetPointFuser::new;
     private double cartridge = CARTRIDGE;
     private String makeAndModel = "fusejet simulated photo printer";
+    private Path supplyFile;
+    private Function<String, Medium> media = name -> null;
 
     private Builder(InkSet inks, Apparatus apparatus) {
       this.inks = inks;
@@ -174,6 +182,18 @@ public final class SimulatedDevice implements Device {
       return this;
     }
 
+    /**
+     * Keeps the supply levels, the sheets delivered and what each source holds in {@code file}
+     * across restarts (default: not kept; a new device starts full). {@code media} finds a stored
+     * medium by name, or returns null when it no longer exists: that source then starts with the
+     * medium configured here.
+     */
+    public Builder supplies(Path file, Function<String, Medium> media) {
+      this.supplyFile = file;
+      this.media = media;
+      return this;
+    }
+
     /** The make and model it reports. */
     public Builder makeAndModel(String name) {
       this.makeAndModel = name;
@@ -183,6 +203,89 @@ public final class SimulatedDevice implements Device {
     /** The device. */
     public SimulatedDevice build() {
       return new SimulatedDevice(this);
+    }
+  }
+
+  /** Takes the stored supply levels and tray contents, where they still fit this device. */
+  private void restore(Function<String, Medium> media) {
+    SupplyStore stored;
+    try {
+      stored = SupplyStore.read(supplyFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (stored == null) {
+      return;
+    }
+    stored
+        .ink()
+        .forEach(
+            (name, v) -> {
+              if (ink.containsKey(name)) {
+                ink.put(name, Math.max(0, Math.min(cartridge, v)));
+              }
+            });
+    waste = Math.max(0, Math.min(WASTE_BOX, stored.waste()));
+    delivered = Math.max(0, stored.delivered());
+    stored
+        .sources()
+        .forEach(
+            (name, l) -> {
+              MediaSource s = sources.get(name);
+              if (s == null) {
+                return;
+              }
+              int sheets = Math.max(0, Math.min(s.capacity(), l.sheets()));
+              if (l.medium() == null) {
+                sources.put(name, new MediaSource(name, null, null, 0, s.capacity()));
+                return;
+              }
+              Medium m = media.apply(l.medium());
+              if (m == null) {
+                return; // the stored medium is gone: the configured one stays, full
+              }
+              MediaSize size = s.size();
+              try {
+                size = l.size() == null ? s.size() : MediaSize.of(l.size());
+              } catch (IllegalArgumentException e) {
+                // a size this version does not know: the configured size stays
+              }
+              sources.put(name, new MediaSource(name, m, size, sheets, s.capacity()));
+            });
+  }
+
+  /**
+   * Writes the supply levels and tray contents to the supply file, if one is kept. Called without
+   * the device's lock; writes are serialised so that the file never goes back to older levels.
+   */
+  private void persist() {
+    if (supplyFile == null) {
+      return;
+    }
+    persisting.lock();
+    try {
+      SupplyStore now;
+      lock.lock();
+      try {
+        Map<String, SupplyStore.Loaded> loaded = new LinkedHashMap<>();
+        for (MediaSource s : sources.values()) {
+          loaded.put(
+              s.name(),
+              new SupplyStore.Loaded(
+                  s.medium() == null ? null : s.medium().name(),
+                  s.size() == null ? null : s.size().name(),
+                  s.sheets()));
+        }
+        now = new SupplyStore(new LinkedHashMap<>(ink), waste, delivered, loaded);
+      } finally {
+        lock.unlock();
+      }
+      now.write(supplyFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot keep the supply levels in " + supplyFile + ": " + e.getMessage(), e);
+    } finally {
+      persisting.unlock();
     }
   }
 
@@ -248,6 +351,7 @@ public final class SimulatedDevice implements Device {
     } finally {
       lock.unlock();
     }
+    persist();
     page = p;
     fedAt = now();
     rowsReceived = 0;
@@ -346,6 +450,7 @@ public final class SimulatedDevice implements Device {
     } finally {
       lock.unlock();
     }
+    persist();
     page = null;
     jobSheets.add(r);
     for (DeviceListener l : listeners) {
@@ -693,6 +798,7 @@ public final class SimulatedDevice implements Device {
 
   @Override
   public void loadMedia(String source, Medium medium, MediaSize size, int sheets) {
+    MediaSource loaded;
     lock.lock();
     try {
       MediaSource s = sources.get(source);
@@ -704,11 +810,16 @@ public final class SimulatedDevice implements Device {
         throw new IllegalArgumentException(
             "source " + source + " holds 0.." + s.capacity() + " sheets, not " + sheets);
       }
-      sources.put(source, new MediaSource(source, medium, size, sheets, s.capacity()));
+      loaded = new MediaSource(source, medium, size, sheets, s.capacity());
+      sources.put(source, loaded);
       faults.removeIf(f -> f.reason().equals("media-empty-error") && f.target().equals(source));
       changed.signalAll();
     } finally {
       lock.unlock();
+    }
+    persist();
+    for (DeviceListener l : listeners) {
+      l.mediaChanged(loaded);
     }
     changedStatus();
   }
@@ -731,6 +842,7 @@ public final class SimulatedDevice implements Device {
     } finally {
       lock.unlock();
     }
+    persist();
     changedStatus();
   }
 
@@ -765,6 +877,7 @@ public final class SimulatedDevice implements Device {
           } finally {
             lock.unlock();
           }
+          persist();
           for (DeviceListener l : listeners) {
             l.fault(fault, true);
           }
@@ -792,6 +905,7 @@ public final class SimulatedDevice implements Device {
           } finally {
             lock.unlock();
           }
+          persist();
           if (was) {
             for (DeviceListener l : listeners) {
               l.fault(fault, false);

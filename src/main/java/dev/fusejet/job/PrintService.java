@@ -67,6 +67,13 @@ final class PrintService implements JobService {
   private long sequence;
   private boolean paused;
   private boolean closing;
+
+  /**
+   * While the printing job waits for a medium no source holds: what to load (the job's and the
+   * printer's state message), else null. Guarded by lock.
+   */
+  private String mediaNeeded;
+
   private int printing;
   private Thread printer;
   private PrinterStatus lastPrinter;
@@ -89,6 +96,16 @@ final class PrintService implements JobService {
           @Override
           public void statusChanged(DeviceStatus status) {
             deviceChanged(status);
+          }
+
+          @Override
+          public void mediaChanged(MediaSource source) {
+            lock.lock();
+            try {
+              changed.signalAll(); // a job waiting for its medium looks again
+            } finally {
+              lock.unlock();
+            }
           }
         };
     device.addListener(deviceListener);
@@ -560,6 +577,10 @@ final class PrintService implements JobService {
   private PrinterStatus printer(DeviceStatus d) {
     Set<String> reasons = new LinkedHashSet<>(d.reasons());
     DeviceState state = d.state();
+    if (mediaNeeded != null) {
+      reasons.add("media-needed-error");
+      state = DeviceState.STOPPED;
+    }
     if (paused) {
       reasons.add(printing != 0 ? "moving-to-paused" : "paused");
       if (printing == 0) {
@@ -571,6 +592,9 @@ final class PrintService implements JobService {
     }
     int queued = (int) jobs.values().stream().filter(r -> !r.state().terminal()).count();
     String message = d.message().isEmpty() && paused ? "paused" : d.message();
+    if (message.isEmpty() && mediaNeeded != null) {
+      message = mediaNeeded;
+    }
     return new PrinterStatus(state, reasons, message, d.supplies(), paused, queued, printing);
   }
 
@@ -723,7 +747,7 @@ final class PrintService implements JobService {
     String failureReason = "aborted-by-system";
     boolean interrupted = false;
     try {
-      MediaSource source = chooseSource(r);
+      MediaSource source = awaitSource(r);
       SetPoints.Choice choice =
           SetPoints.choose(
               source.medium(),
@@ -845,6 +869,115 @@ final class PrintService implements JobService {
     }
   }
 
+  /** RFC 8011 job-state-reason of a job waiting for media (or other resources). */
+  static final String RESOURCES_NOT_READY = "resources-are-not-ready";
+
+  /**
+   * The source the printing job prints from; while no source holds the medium it asks for (it was
+   * unloaded or replaced after the job was accepted), the job waits, processing-stopped with
+   * {@value #RESOURCES_NOT_READY} and the printer with {@code media-needed-error}, until an
+   * operator loads it or the job is canceled. A source that no longer exists aborts the job.
+   *
+   * @throws InterruptedException when the job is canceled or the printer shuts down while it waits
+   */
+  private MediaSource awaitSource(JobRecord r) throws InterruptedException {
+    lock.lock();
+    try {
+      while (true) {
+        String missing = missingMedium(r);
+        if (missing == null) {
+          if (mediaNeeded != null) {
+            mediaNeeded = null;
+            JobRecord now = jobs.get(r.id());
+            List<String> reasons = new ArrayList<>(List.of("job-printing"));
+            if (now.reasons().contains(CANCEL_PENDING)) {
+              reasons.add(CANCEL_PENDING);
+            }
+            put(now.withState(JobState.PROCESSING, reasons, ""), JobEvent.Kind.STATE_CHANGED);
+            printerChanged();
+          }
+          return chooseSource(r);
+        }
+        if (!missing.equals(mediaNeeded)) {
+          mediaNeeded = missing;
+          JobRecord now = jobs.get(r.id());
+          List<String> reasons = new ArrayList<>(List.of(RESOURCES_NOT_READY));
+          if (now.reasons().contains(CANCEL_PENDING)) {
+            reasons.add(CANCEL_PENDING);
+          }
+          put(
+              now.withState(JobState.PROCESSING_STOPPED, reasons, missing),
+              JobEvent.Kind.STATE_CHANGED);
+          printerChanged();
+        }
+        changed.await();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      if (mediaNeeded != null) {
+        mediaNeeded = null;
+        printerChanged();
+      }
+      throw e;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * What an operator must load for {@code r} to print, when no source holds its medium (or, with no
+   * medium asked for, no source holds any); null when it can print now or cannot print at all (a
+   * source that no longer exists: {@link #chooseSource} says why).
+   */
+  private String missingMedium(JobRecord r) {
+    List<MediaSource> sources = device.capabilities().sources();
+    JobTicket t = r.ticket();
+    String loaded =
+        sources.stream()
+            .map(s -> s.name() + "=" + (s.medium() == null ? "nothing" : s.medium().name()))
+            .toList()
+            .toString();
+    if (t.source() != null) {
+      MediaSource s =
+          sources.stream().filter(x -> x.name().equals(t.source())).findFirst().orElse(null);
+      if (s == null) {
+        return null;
+      }
+      if (s.medium() == null) {
+        return "Load "
+            + (t.medium() == null ? "a medium" : t.medium())
+            + " in source "
+            + s.name()
+            + " (it holds nothing).";
+      }
+      if (t.medium() != null && !s.medium().name().equals(t.medium())) {
+        return "Load "
+            + t.medium()
+            + " in source "
+            + s.name()
+            + " (it holds "
+            + s.medium().name()
+            + ").";
+      }
+      return null;
+    }
+    boolean any =
+        sources.stream()
+            .anyMatch(
+                x ->
+                    x.medium() != null
+                        && (t.medium() == null || x.medium().name().equals(t.medium())));
+    if (any) {
+      return null;
+    }
+    return "Load "
+        + (t.medium() == null ? "a medium" : t.medium())
+        + " in a source (loaded: "
+        + loaded
+        + ").";
+  }
+
   /** The source a job prints from: the one asked for, else one loaded with its medium. */
   private MediaSource chooseSource(JobRecord r) {
     List<MediaSource> sources = device.capabilities().sources();
@@ -910,9 +1043,11 @@ final class PrintService implements JobService {
     try {
       JobRecord r = printing == 0 ? null : jobs.get(printing);
       if (r != null) {
-        boolean stopped = status.state() == DeviceState.STOPPED;
+        boolean stopped = status.state() == DeviceState.STOPPED || mediaNeeded != null;
         List<String> reasons = new ArrayList<>();
-        if (stopped) {
+        if (mediaNeeded != null) {
+          reasons.add(RESOURCES_NOT_READY);
+        } else if (stopped) {
           reasons.add("printer-stopped");
         } else {
           reasons.add("job-printing");
@@ -924,7 +1059,10 @@ final class PrintService implements JobService {
         if (r.state() == JobState.PROCESSING || r.state() == JobState.PROCESSING_STOPPED) {
           if (state != r.state() || !reasons.equals(r.reasons())) {
             put(
-                r.withState(state, reasons, stopped ? status.message() : r.message()),
+                r.withState(
+                    state,
+                    reasons,
+                    mediaNeeded != null ? mediaNeeded : stopped ? status.message() : r.message()),
                 JobEvent.Kind.STATE_CHANGED);
           }
         }

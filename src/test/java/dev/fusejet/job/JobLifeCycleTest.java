@@ -3,6 +3,7 @@ package dev.fusejet.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fusejet.config.Catalog;
 import dev.fusejet.device.DeviceListener;
 import dev.fusejet.device.Fault;
 import dev.fusejet.device.SheetRecord;
@@ -37,7 +38,8 @@ class JobLifeCycleTest {
 
   private static JobInfo until(JobService s, int id, JobState... states) throws Exception {
     List<JobState> want = List.of(states);
-    JobInfo j = s.await(id, x -> want.contains(x.state()), WAIT);
+    // a job that ends otherwise fails at once, not after the wait
+    JobInfo j = s.await(id, x -> want.contains(x.state()) || x.state().terminal(), WAIT);
     assertThat(j.state()).as("job %d: %s", id, j).isIn(want);
     return j;
   }
@@ -330,6 +332,126 @@ class JobLifeCycleTest {
         s.addDocument(j.id(), new DocumentRequest("p", "image/png"), in, true);
       }
       until(s, j.id(), JobState.COMPLETED);
+    }
+  }
+
+  /**
+   * A job whose medium was unloaded after it was accepted waits for it, as a printer asks for
+   * paper: processing-stopped with resources-are-not-ready and the medium named, the printer
+   * stopped with media-needed-error; loading it prints the job, each sheet once. A second job
+   * waiting the same way is canceled without a sheet.
+   */
+  @Test
+  void aJobWaitsForItsMediumToBeLoadedAgain() throws Exception {
+    Path doc = photo();
+    try (SimulatedDevice device = Printers.device(50).build();
+        JobService s = JobService.open(device, Printers.config(dir.resolve("state")))) {
+      String medium = Catalog.DEFAULT_MEDIUM;
+      JobInfo j =
+          Printers.submit(
+              s,
+              Printers.ticket("needs its medium")
+                  .withMedia(null, medium)
+                  .withScheduling(HoldUntil.INDEFINITE, 50),
+              doc);
+      device.loadMedia("main", Printers.CATALOG.medium("lustre-ldpe-85"), Printers.SIZE, 50);
+      s.release(j.id());
+      JobInfo waiting =
+          s.await(
+              j.id(),
+              x -> x.reasons().contains("resources-are-not-ready") || x.state().terminal(),
+              WAIT);
+      assertThat(waiting.state()).isEqualTo(JobState.PROCESSING_STOPPED);
+      assertThat(waiting.message()).contains(medium).contains("lustre-ldpe-85");
+      assertThat(s.printer().reasons()).contains("media-needed-error");
+      assertThat(s.printer().message()).contains(medium);
+      device.loadMedia("main", Printers.CATALOG.medium(medium), Printers.SIZE, 50);
+      JobInfo done = until(s, j.id(), JobState.COMPLETED);
+      deliveredOnce(done, 1);
+      assertThat(s.printer().reasons()).doesNotContain("media-needed-error");
+
+      JobInfo k =
+          Printers.submit(
+              s,
+              Printers.ticket("canceled while waiting")
+                  .withMedia(null, medium)
+                  .withScheduling(HoldUntil.INDEFINITE, 50),
+              doc);
+      device.loadMedia("main", Printers.CATALOG.medium("lustre-ldpe-85"), Printers.SIZE, 50);
+      s.release(k.id());
+      assertThat(
+              s.await(
+                      k.id(),
+                      x -> x.reasons().contains("resources-are-not-ready") || x.state().terminal(),
+                      WAIT)
+                  .state())
+          .isEqualTo(JobState.PROCESSING_STOPPED);
+      s.cancel(k.id(), "not this paper");
+      JobInfo canceled = until(s, k.id(), JobState.CANCELED);
+      assertThat(SheetRecords.read(canceled.folder())).isEmpty();
+      assertThat(s.printer().reasons()).doesNotContain("media-needed-error");
+    }
+  }
+
+  /**
+   * Supply levels, the sheets delivered and what each source holds survive a restart, as a real
+   * printer's cartridge chips and tray settings do: a new device on the same supply file starts
+   * where the old one stopped, not full. A damaged file is refused with its name.
+   */
+  @Test
+  void suppliesAndTraysSurviveARestart() throws Exception {
+    Path doc = photo();
+    Path file = dir.resolve("state").resolve("supplies.json");
+    java.util.function.Function<String, dev.fusejet.media.Medium> media =
+        n -> Printers.CATALOG.medium(n);
+    DeviceStatusSnapshot before;
+    try (SimulatedDevice device = Printers.device(50).supplies(file, media).build();
+        JobService s = JobService.open(device, Printers.config(dir.resolve("state")))) {
+      JobInfo j = Printers.submit(s, Printers.ticket("uses ink").withCopies(2, null), doc);
+      until(s, j.id(), JobState.COMPLETED);
+      device.loadMedia("main", Printers.CATALOG.medium("lustre-ldpe-85"), Printers.SIZE, 30);
+      before = new DeviceStatusSnapshot(device);
+    }
+    assertThat(before.delivered).isEqualTo(2);
+    assertThat(before.ink.values()).allMatch(v -> v < SimulatedDevice.CARTRIDGE);
+    try (SimulatedDevice again = Printers.device(50).supplies(file, media).build()) {
+      DeviceStatusSnapshot after = new DeviceStatusSnapshot(again);
+      assertThat(after.ink).isEqualTo(before.ink);
+      assertThat(after.waste).isEqualTo(before.waste);
+      assertThat(after.delivered).isEqualTo(2);
+      assertThat(after.medium).isEqualTo("lustre-ldpe-85");
+      assertThat(after.sheets).isEqualTo(30);
+    }
+    try (SimulatedDevice fresh = Printers.device(50).build()) {
+      assertThat(new DeviceStatusSnapshot(fresh).ink.values())
+          .allMatch(v -> v == SimulatedDevice.CARTRIDGE);
+    }
+    Files.writeString(file, "{ not json");
+    assertThatThrownBy(() -> Printers.device(50).supplies(file, media).build())
+        .hasMessageContaining(file.toString());
+  }
+
+  /** The supply amounts, counter and first source of a device. */
+  private static final class DeviceStatusSnapshot {
+    final java.util.Map<String, Double> ink = new java.util.LinkedHashMap<>();
+    final double waste;
+    final long delivered;
+    final String medium;
+    final int sheets;
+
+    DeviceStatusSnapshot(SimulatedDevice d) {
+      double w = 0;
+      for (Supply x : d.status().supplies()) {
+        if (x.type().equals("ink-cartridge")) {
+          ink.put(x.name(), x.amount());
+        } else if (x.type().equals("waste-ink")) {
+          w = x.amount();
+        }
+      }
+      waste = w;
+      delivered = d.status().sheetsDelivered();
+      medium = d.capabilities().sources().get(0).medium().name();
+      sheets = d.capabilities().sources().get(0).sheets();
     }
   }
 }
