@@ -41,13 +41,17 @@ import java.util.Locale;
  * <pre>
  * java -cp target/fusejet.jar dev.fusejet.bench.JobBench job DOC STATE SIZE QUALITY RES THREADS
  * java -cp target/fusejet.jar dev.fusejet.bench.JobBench direct DOC STATE SIZE QUALITY RES
+ * java -cp target/fusejet.jar dev.fusejet.bench.JobBench overhead DOC STATE SIZE QUALITY RES SHEETS
+ * java -cp target/fusejet.jar dev.fusejet.bench.JobBench photos OUT.pdf PAGES W_PT H_PT W_PX H_PX
  * </pre>
  *
  * {@code job} prints a document through the whole job service in fast mode (spool, journal,
  * records, pages in parallel on THREADS) and reports the time from submission to completion, pages
  * per second and the peak heap; {@code direct} prints the same pages on one thread straight into a
  * simulated device (no spool, no journal, the device's records only) for the job system's own cost.
- * Results: docs/benchmarks.md.
+ * {@code photos} makes the input: a PDF of PAGES pages of W_PT x H_PT points, each one JPEG
+ * (quality 0.9) of W_PX x H_PX pixels of smooth photo-like gradients with ±10 levels of seeded
+ * noise (a different picture per page; the same file on every run). Results: docs/benchmarks.md.
  */
 public final class JobBench {
   private JobBench() {}
@@ -55,6 +59,16 @@ public final class JobBench {
   /** Runs one measurement. */
   public static void main(String[] args) throws Exception {
     String what = args[0];
+    if (what.equals("photos")) {
+      photos(
+          Path.of(args[1]),
+          Integer.parseInt(args[2]),
+          Float.parseFloat(args[3]),
+          Float.parseFloat(args[4]),
+          Integer.parseInt(args[5]),
+          Integer.parseInt(args[6]));
+      return;
+    }
     Path doc = Path.of(args[1]);
     Path state = Path.of(args[2]);
     MediaSize size = MediaSize.of(args[3]);
@@ -112,6 +126,43 @@ public final class JobBench {
         sheets / seconds,
         peak / 1e6,
         Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** Writes the benchmark's input PDF (see the class comment). */
+  private static void photos(Path out, int pages, float w, float h, int pw, int ph)
+      throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      for (int p = 0; p < pages; p++) {
+        java.awt.image.BufferedImage img =
+            new java.awt.image.BufferedImage(pw, ph, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random r = new java.util.Random(p);
+        for (int y = 0; y < ph; y++) {
+          for (int x = 0; x < pw; x++) {
+            double u = (double) x / pw;
+            double v = (double) y / ph;
+            int n = r.nextInt(21) - 10;
+            int red = clamp((int) (255 * (0.5 + 0.5 * Math.sin(6 * u + p))) + n);
+            int green = clamp((int) (255 * v) + n);
+            int blue = clamp((int) (255 * (0.5 + 0.5 * Math.cos(9 * u * v + p))) + n);
+            img.setRGB(x, y, red << 16 | green << 8 | blue);
+          }
+        }
+        org.apache.pdfbox.pdmodel.PDPage page =
+            new org.apache.pdfbox.pdmodel.PDPage(
+                new org.apache.pdfbox.pdmodel.common.PDRectangle(w, h));
+        doc.addPage(page);
+        var im =
+            org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc, img, 0.9f);
+        try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+          cs.drawImage(im, 0, 0, w, h);
+        }
+      }
+      doc.save(out.toFile());
+    }
+  }
+
+  private static int clamp(int v) {
+    return Math.max(0, Math.min(255, v));
   }
 
   /**
