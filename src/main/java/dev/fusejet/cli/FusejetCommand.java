@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ServeCommand.class,
       PasswdCommand.class,
+      ProfileCommand.class,
     })
 final class FusejetCommand implements Runnable {
 

@@ -110,7 +110,11 @@ final class ServeCommand implements Callable<Integer> {
       b.source(s[0], catalog.medium(s[1]), MediaSize.of(s[2]), sheets, sheets);
     }
     SimulatedDevice device = b.build();
-    JobService jobs = JobService.open(device, ServiceConfig.of(o.stateDir().resolve("jobs")));
+    JobService jobs =
+        JobService.open(
+            device,
+            ServiceConfig.of(o.stateDir().resolve("jobs"))
+                .withProfiles(dev.fusejet.raster.colour.PrinterProfiles.builtIn()));
     List<Medium> media = new ArrayList<>();
     for (String n : catalog.mediaNames()) {
       media.add(catalog.medium(n));

@@ -75,17 +75,20 @@ final class ImageDocument implements Document {
         }
         double[] dpi = resolution(reader.getImageMetadata(0));
         BufferedImage img = reader.read(0);
-        int[] px = toSrgb(img);
+        java.awt.color.ICC_Profile own = ownProfile(img);
+        int[] px = own == null ? toSrgb(img) : ownValues(img);
         int orientation = "image/jpeg".equals(mediaType) ? Exif.orientation(file) : 1;
-        return MemoryImage.of(
-            px,
-            img.getWidth(),
-            img.getHeight(),
-            false,
-            dpi[0],
-            dpi[1],
-            Exif.quarterTurns(orientation),
-            Exif.mirrored(orientation));
+        PageImage page =
+            MemoryImage.of(
+                px,
+                img.getWidth(),
+                img.getHeight(),
+                false,
+                dpi[0],
+                dpi[1],
+                Exif.quarterTurns(orientation),
+                Exif.mirrored(orientation));
+        return own == null ? page : new ProfiledPage(page, own);
       } finally {
         reader.dispose();
       }
@@ -95,6 +98,55 @@ final class ImageDocument implements Document {
       }
       throw new DocumentException(name(), "cannot decode " + mediaType + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The image's embedded RGB profile when it is not sRGB (the separation then starts from it), or
+   * null: sRGB, grey, or no profile.
+   */
+  static java.awt.color.ICC_Profile ownProfile(BufferedImage img) {
+    ColorSpace cs = img.getColorModel().getColorSpace();
+    if (cs instanceof ICC_ColorSpace icc
+        && !cs.isCS_sRGB()
+        && icc.getProfile().getColorSpaceType() == ColorSpace.TYPE_RGB
+        && icc.getProfile().getProfileClass() != java.awt.color.ICC_Profile.CLASS_ABSTRACT
+        && img.getRaster().getNumBands() >= 3) {
+      return icc.getProfile();
+    }
+    return null;
+  }
+
+  /**
+   * Pixels of an image in its own RGB profile, as that profile's 8-bit values 0xRRGGBB (no colour
+   * conversion), transparency composited over the profile's white (255, 255, 255).
+   */
+  static int[] ownValues(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    java.awt.image.Raster r = img.getRaster();
+    int bands = r.getNumBands();
+    boolean alpha = img.getColorModel().hasAlpha() && bands >= 4;
+    int[] max = new int[bands];
+    for (int c = 0; c < bands; c++) {
+      max[c] = (1 << img.getColorModel().getComponentSize(Math.min(c, 3))) - 1;
+    }
+    int[] s = new int[w * bands];
+    int[] out = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      r.getPixels(0, y, w, 1, s);
+      for (int x = 0; x < w; x++) {
+        int o = x * bands;
+        int a = alpha ? (int) Math.round(s[o + 3] * 255.0 / max[3]) : 255;
+        int v = 0;
+        for (int c = 0; c < 3; c++) {
+          int ch = (int) Math.round(s[o + c] * 255.0 / max[c]);
+          ch = (ch * a + 255 * (255 - a) + 127) / 255;
+          v = v << 8 | ch;
+        }
+        out[y * w + x] = v;
+      }
+    }
+    return out;
   }
 
   /** Pixels of any image as sRGB 0xRRGGBB, composited over white. */
