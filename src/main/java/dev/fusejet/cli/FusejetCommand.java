@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       PasswdCommand.class,
       ProfileCommand.class,
+      MeasureCommand.class,
     })
 final class FusejetCommand implements Runnable {
 

@@ -74,6 +74,12 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Directory for the files (default: the configuration directory's profiles/).")
   Path output;
 
+  @Option(
+      names = "--keep-sheet",
+      description =
+          "Also write the chart sheet's head data (NAME-chart.fjhd), which fusejet measure reads.")
+  boolean keepSheet;
+
   @Mixin CatalogOptions catalogOptions = new CatalogOptions();
 
   @Override
@@ -119,8 +125,14 @@ final class ProfileCommand implements Callable<Integer> {
       InkSet inks = catalog.inkSet(j[1]);
       String q = j[2].toLowerCase(Locale.ROOT);
       long t0 = System.nanoTime();
-      ProfileMaker.Result r = ProfileMaker.make(inks, medium, q, ProfileMaker.PATCH);
       String name = PrinterProfiles.name(medium.name(), inks.name(), q);
+      ProfileMaker.Result r =
+          ProfileMaker.make(
+              inks,
+              medium,
+              q,
+              ProfileMaker.PATCH,
+              keepSheet ? dir.resolve(name + "-chart.fjhd") : null);
       Outputs.writeString(dir.resolve(name + ".ti3"), r.ti3(name).text());
       Outputs.writeString(dir.resolve(name + "-verify.ti3"), r.verifyTi3(name).text());
       byte[] icc = ProfileMaker.icc(r, created);

@@ -10,6 +10,7 @@ import dev.fusejet.ink.InkSet;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.colour.ColourMode;
 import dev.fusejet.raster.colour.Separation;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,15 @@ final class ProfileMaker {
   }
 
   static Result make(InkSet inks, Medium medium, String quality, double patch) {
+    return make(inks, medium, quality, patch, null);
+  }
+
+  /** Characterises; when {@code sheet} is not null the chart's head data is written there. */
+  static Result make(InkSet inks, Medium medium, String quality, double patch, Path sheet) {
     PrintMode setup = PrintMode.of(quality);
     ChartPrinter printer = new ChartPrinter(inks, medium, setup, patch);
     Chart chart = Chart.standard(COLUMNS, VERIFICATION);
-    List<Patch> measured = printer.print(chart);
+    List<Patch> measured = printer.print(chart, sheet);
     List<Patch> fit = new ArrayList<>();
     List<Patch> verify = new ArrayList<>();
     for (int i = 0; i < measured.size(); i++) {

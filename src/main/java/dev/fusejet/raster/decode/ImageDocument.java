@@ -77,6 +77,11 @@ final class ImageDocument implements Document {
         BufferedImage img = reader.read(0);
         java.awt.color.ICC_Profile own = ownProfile(img);
         int[] px = own == null ? toSrgb(img) : ownValues(img);
+        if (own == null && img.getColorModel().getColorSpace().isCS_sRGB()) {
+          // the JDK's PNG reader leaves an iCCP profile in the metadata and the samples as they
+          // are: those samples are then that profile's values
+          own = pngProfile(reader.getImageMetadata(0));
+        }
         int orientation = "image/jpeg".equals(mediaType) ? Exif.orientation(file) : 1;
         PageImage page =
             MemoryImage.of(
@@ -112,6 +117,48 @@ final class ImageDocument implements Document {
         && icc.getProfile().getProfileClass() != java.awt.color.ICC_Profile.CLASS_ABSTRACT
         && img.getRaster().getNumBands() >= 3) {
       return icc.getProfile();
+    }
+    return null;
+  }
+
+  /**
+   * The RGB profile of a PNG's iCCP chunk (zlib-compressed in the native metadata), or null when
+   * there is none, it is not RGB, it cannot be read, or it is sRGB.
+   */
+  static java.awt.color.ICC_Profile pngProfile(IIOMetadata meta) {
+    if (meta == null
+        || !java.util.Arrays.asList(meta.getMetadataFormatNames())
+            .contains("javax_imageio_png_1.0")) {
+      return null;
+    }
+    Node root = meta.getAsTree("javax_imageio_png_1.0");
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeName().equals("iCCP")
+          && n instanceof javax.imageio.metadata.IIOMetadataNode m
+          && m.getUserObject() instanceof byte[] z) {
+        try {
+          java.util.zip.Inflater inf = new java.util.zip.Inflater();
+          inf.setInput(z);
+          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+          byte[] buf = new byte[8192];
+          while (!inf.finished()) {
+            int k = inf.inflate(buf);
+            if (k == 0 && (inf.needsInput() || inf.needsDictionary())) {
+              break;
+            }
+            b.write(buf, 0, k);
+          }
+          inf.end();
+          java.awt.color.ICC_Profile p = java.awt.color.ICC_Profile.getInstance(b.toByteArray());
+          boolean srgb =
+              java.util.Arrays.equals(
+                  p.getData(),
+                  java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+          return p.getColorSpaceType() == ColorSpace.TYPE_RGB && !srgb ? p : null;
+        } catch (java.util.zip.DataFormatException | IllegalArgumentException e) {
+          return null; // an unreadable profile: the samples are taken as sRGB
+        }
+      }
     }
     return null;
   }
