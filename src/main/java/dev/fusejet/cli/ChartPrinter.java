@@ -98,8 +98,8 @@ final class ChartPrinter {
   }
 
   /**
-   * Prints patches of device CMYK values (0..1 each, one per patch, in rows of {@code columns})
-   * and measures them (XYZ, D50), as {@link #print(Chart)} does.
+   * Prints patches of device CMYK values (0..1 each, one per patch, in rows of {@code columns}) and
+   * measures them (XYZ, D50), as {@link #print(Chart)} does.
    */
   Xyz[] printDevice(List<double[]> device, int columns) {
     List<int[]> pixels = new ArrayList<>();
@@ -110,8 +110,7 @@ final class ChartPrinter {
       }
       pixels.add(new int[] {i / columns, i % columns, v});
     }
-    double[][] m =
-        print(pixels, (device.size() + columns - 1) / columns, columns, true, null);
+    double[][] m = print(pixels, (device.size() + columns - 1) / columns, columns, true, null);
     Xyz[] out = new Xyz[m.length];
     for (int i = 0; i < m.length; i++) {
       out[i] = new Xyz(m[i][0], m[i][1], m[i][2]);
@@ -242,10 +241,7 @@ final class ChartPrinter {
     int aw = (int) Math.round(pw * APERTURE);
     int ah = (int) Math.round(ph * APERTURE);
     return new int[] {
-      l.imageX() + column * pw + (pw - aw) / 2,
-      l.imageY() + row * ph + (ph - ah) / 2,
-      aw,
-      ah
+      l.imageX() + column * pw + (pw - aw) / 2, l.imageY() + row * ph + (ph - ah) / 2, aw, ah
     };
   }
 

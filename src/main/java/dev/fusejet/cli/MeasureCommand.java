@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fusejet measure}: reads a characterisation chart's sheet back from its head data (what
- * the head fired), measures every patch with the printed-sheet model as {@code fusejet profile}
- * does, and prints the patches as a CGATS .ti3 (device values, XYZ and CIELAB under D50).
+ * {@code fusejet measure}: reads a characterisation chart's sheet back from its head data (what the
+ * head fired), measures every patch with the printed-sheet model as {@code fusejet profile} does,
+ * and prints the patches as a CGATS .ti3 (device values, XYZ and CIELAB under D50).
  */
 @Command(
     name = "measure",

@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The profiles shipped for the presets: one per medium × ink set × quality, and still what {@code
@@ -64,9 +64,9 @@ class BuiltInProfilesTest {
   }
 
   /**
-   * Every 12th patch of the shipped .ti3 printed again (another layout, so other screen phases)
-   * and measured: within the screen's patch-to-patch noise of what was shipped. And the shipped
-   * ICC's A2B table, run by the JDK's CMM, gives back the shipped measurements.
+   * Every 12th patch of the shipped .ti3 printed again (another layout, so other screen phases) and
+   * measured: within the screen's patch-to-patch noise of what was shipped. And the shipped ICC's
+   * A2B table, run by the JDK's CMM, gives back the shipped measurements.
    */
   @ParameterizedTest
   @ValueSource(strings = {"normal", "high"})
@@ -116,8 +116,7 @@ class BuiltInProfilesTest {
     for (int i = 0; i < f.length; i++) {
       Patch p = shipped.get(i);
       double[] d = p.device();
-      float[] x =
-          cs.toCIEXYZ(new float[] {(float) d[0], (float) d[1], (float) d[2], (float) d[3]});
+      float[] x = cs.toCIEXYZ(new float[] {(float) d[0], (float) d[1], (float) d[2], (float) d[3]});
       Lab icc = new Xyz(x[0], x[1], x[2]).toLab();
       Xyz a = p.xyz();
       Lab rel =

@@ -12,7 +12,6 @@ import dev.fusejet.config.Catalog;
 import dev.fusejet.raster.PageLayout;
 import dev.fusejet.raster.RasterOptions;
 import dev.fusejet.raster.colour.PrinterProfiles;
-import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's acceptance through the real print path: an sRGB PNG of the ColorChecker 24 and a
- * grey ramp is ripped by {@code fusejet rip} (the built-in profile, the JDK CMM, the table, the
+ * The issue's acceptance through the real print path: an sRGB PNG of the ColorChecker 24 and a grey
+ * ramp is ripped by {@code fusejet rip} (the built-in profile, the JDK CMM, the table, the
  * quality's screen, the head's passes), the head data it wrote is fired by the simulated head and
  * each patch is measured with the printed-sheet model, relative to the paper measured on the same
  * sheet.
@@ -83,9 +82,7 @@ class ColourAcceptanceTest {
     printed = rip(png, img.getWidth(), img.getHeight(), "relative");
     perceptual = rip(png, img.getWidth(), img.getHeight(), "perceptual");
     profile =
-        PrinterProfiles.builtIn()
-            .profile("glossy-ldpe-70", "pigment-cmyk", "normal")
-            .orElseThrow();
+        PrinterProfiles.builtIn().profile("glossy-ldpe-70", "pigment-cmyk", "normal").orElseThrow();
   }
 
   /** Rips the image with {@code intent}, fires the head data, measures every patch. */

@@ -51,21 +51,22 @@ class EmbeddedProfileTest {
     Lab[] a = rip(plain);
     for (String format : new String[] {"PNG24", "JPG"}) {
       Path tagged = dir.resolve("adobe." + format.toLowerCase(java.util.Locale.ROOT));
-    Process p =
-        new ProcessBuilder(
-                convert().toString(),
-                plain.toString(),
-                "-profile",
-                srgb.toString(),
-                "-profile",
-                adobe.toString(),
-                "-quality",
-                "97",
-                format + ":" + tagged)
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(log).isZero();
+      Process p =
+          new ProcessBuilder(
+                  convert().toString(),
+                  plain.toString(),
+                  "-profile",
+                  srgb.toString(),
+                  "-profile",
+                  adobe.toString(),
+                  "-quality",
+                  "97",
+                  format + ":" + tagged)
+              .redirectErrorStream(true)
+              .start();
+      String log =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(log).isZero();
       if (format.startsWith("PNG")) {
         BufferedImage back = ImageIO.read(tagged.toFile());
         int most = 0;
@@ -99,13 +100,23 @@ class EmbeddedProfileTest {
     Path out = dir.resolve(png.getFileName() + ".rip");
     CliRun r =
         CliRun.of(
-            "rip", png.toString(), "--size", "2x3in", "--intent", "relative", "--no-progress",
-            "-o", out.toString());
+            "rip",
+            png.toString(),
+            "--size",
+            "2x3in",
+            "--intent",
+            "relative",
+            "--no-progress",
+            "-o",
+            out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     SoftProof.Sheet sheet = SoftProof.Sheet.read(out.resolve("sheet-0001.fjhd"));
     PageLayout l =
         PageLayout.of(
-            PATCH, COLOURS.length * PATCH, 0, 0,
+            PATCH,
+            COLOURS.length * PATCH,
+            0,
+            0,
             RasterOptions.defaults().withSize(MediaSize.of("2x3in")));
     SheetModel model =
         new SheetModel(

@@ -208,8 +208,14 @@ class VectorKernelsTest {
       Separation s =
           dev.fusejet.raster.colour.PrinterProfiles.builtIn()
               .separation(
-                  Fixtures.cmyk(), Fixtures.glossy(), "normal", 360, 180, ColourMode.COLOUR,
-                  intent, null);
+                  Fixtures.cmyk(),
+                  Fixtures.glossy(),
+                  "normal",
+                  360,
+                  180,
+                  ColourMode.COLOUR,
+                  intent,
+                  null);
       assertThat(s.rendering()).isNotNull();
       int[] px = pixels(5 * 256 * 3 + 13, 11);
       long[] expected = new long[px.length];
