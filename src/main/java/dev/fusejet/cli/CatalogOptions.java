@@ -44,11 +44,17 @@ final class CatalogOptions {
         });
   }
 
-  Catalog catalog() {
+  /** The user configuration directory (--config-dir, else $FUSEJET_CONFIG_DIR), or null. */
+  Path directory() {
     Path dir = configDir;
     if (dir == null && System.getenv(ENV) != null) {
       dir = Path.of(System.getenv(ENV));
     }
+    return dir;
+  }
+
+  Catalog catalog() {
+    Path dir = directory();
     return dir == null ? Catalog.builtIn() : Catalog.builtIn().withUserDirectory(dir);
   }
 }

@@ -4,8 +4,10 @@ import dev.fusejet.colour.Chart;
 import dev.fusejet.colour.Patch;
 import dev.fusejet.colour.SheetModel;
 import dev.fusejet.colour.Xyz;
+import dev.fusejet.device.HeadStage;
 import dev.fusejet.device.PrintMode;
 import dev.fusejet.halftone.Halftoner;
+import dev.fusejet.head.HeadModel;
 import dev.fusejet.ink.InkSet;
 import dev.fusejet.job.RasterSetup;
 import dev.fusejet.media.Medium;
@@ -21,6 +23,7 @@ import dev.fusejet.raster.RasterPipeline;
 import dev.fusejet.raster.colour.ColourMode;
 import dev.fusejet.raster.decode.MemoryImage;
 import dev.fusejet.units.Units;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +45,9 @@ final class ChartPrinter {
   private final PrintMode setup;
   private final double patch;
 
+  /** Where to write the head data of the next chart printed, or null. */
+  private Path sheet;
+
   /**
    * A printer of charts.
    *
@@ -55,6 +61,20 @@ final class ChartPrinter {
     this.medium = medium;
     this.setup = setup;
     this.patch = patch;
+  }
+
+  /**
+   * Prints the chart's device CMYK patches and measures them: one patch per chart entry. When
+   * {@code sheet} is not null the head data of the chart's sheet is written there too (what {@code
+   * fusejet measure} reads).
+   */
+  List<Patch> print(Chart chart, Path sheet) {
+    this.sheet = sheet;
+    try {
+      return print(chart);
+    } finally {
+      this.sheet = null;
+    }
   }
 
   /** Prints the chart's device CMYK patches and measures them: one patch per chart entry. */
@@ -73,6 +93,27 @@ final class ChartPrinter {
     for (int i = 0; i < xyz.length; i++) {
       Chart.Entry e = chart.entries().get(i);
       out.add(new Patch(e.id(), e.device(), new Xyz(xyz[i][0], xyz[i][1], xyz[i][2])));
+    }
+    return out;
+  }
+
+  /**
+   * Prints patches of device CMYK values (0..1 each, one per patch, in rows of {@code columns}) and
+   * measures them (XYZ, D50), as {@link #print(Chart)} does.
+   */
+  Xyz[] printDevice(List<double[]> device, int columns) {
+    List<int[]> pixels = new ArrayList<>();
+    for (int i = 0; i < device.size(); i++) {
+      int v = 0;
+      for (int ch = 0; ch < 4; ch++) {
+        v = v << 8 | (int) Math.round(device.get(i)[ch] * 255);
+      }
+      pixels.add(new int[] {i / columns, i % columns, v});
+    }
+    double[][] m = print(pixels, (device.size() + columns - 1) / columns, columns, true, null);
+    Xyz[] out = new Xyz[m.length];
+    for (int i = 0; i < m.length; i++) {
+      out[i] = new Xyz(m[i][0], m[i][1], m[i][2]);
     }
     return out;
   }
@@ -140,11 +181,12 @@ final class ChartPrinter {
     int aw = (int) Math.round(pw * APERTURE);
     int ah = (int) Math.round(ph * APERTURE);
     Capture capture = new Capture(patches, pw, ph, aw, ah, model.reach(), inks.inks().size());
+    BandConsumer into = sheet == null ? capture : withHeadData(capture, sheet);
     if (given != null) {
       given.renderPage("patches", 1, 1, 1, image, capture);
     } else {
       try (RasterPipeline pipeline = pipeline(rows, columns)) {
-        pipeline.renderPage("chart", 1, 1, 1, image, capture);
+        pipeline.renderPage("chart", 1, 1, 1, image, into);
       }
     }
     double[][] out = new double[patches.size()][];
@@ -163,6 +205,52 @@ final class ChartPrinter {
       out[i] = c.toArray();
     }
     return out;
+  }
+
+  /** Passes bands to {@code next} and writes them as head data to {@code file} too. */
+  private BandConsumer withHeadData(BandConsumer next, Path file) {
+    HeadStage stage = new HeadStage(HeadModel.of(inks));
+    return new BandConsumer() {
+      @Override
+      public void startPage(PageInfo page) {
+        next.startPage(page);
+        stage.start(page, setup.shingle(), setup.bidirectional(), file);
+      }
+
+      @Override
+      public void band(Band band) {
+        next.band(band);
+        stage.band(band);
+      }
+
+      @Override
+      public void endPage(PageInfo page) {
+        next.endPage(page);
+        stage.end();
+      }
+    };
+  }
+
+  /**
+   * Where the patch of row {@code row}, column {@code column} is measured on a chart sheet of
+   * layout {@code l}: x, y, width, height (px).
+   */
+  int[] aperture(dev.fusejet.raster.PageLayout l, int row, int column) {
+    int pw = (int) Math.round(patch / INCH * setup.xDpi());
+    int ph = (int) Math.round(patch / INCH * setup.yDpi());
+    int aw = (int) Math.round(pw * APERTURE);
+    int ah = (int) Math.round(ph * APERTURE);
+    return new int[] {
+      l.imageX() + column * pw + (pw - aw) / 2, l.imageY() + row * ph + (ph - ah) / 2, aw, ah
+    };
+  }
+
+  /** The layout of a chart of this many rows and columns, as {@link #print} lays it out. */
+  dev.fusejet.raster.PageLayout layout(int rows, int columns) {
+    int pw = (int) Math.round(patch / INCH * setup.xDpi());
+    int ph = (int) Math.round(patch / INCH * setup.yDpi());
+    return dev.fusejet.raster.PageLayout.of(
+        columns * pw, rows * ph, setup.xDpi(), setup.yDpi(), options(rows, columns));
   }
 
   /** Keeps, per patch, the levels of its aperture and the dots around it as bands go by. */

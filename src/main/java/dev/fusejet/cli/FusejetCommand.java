@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ServeCommand.class,
       PasswdCommand.class,
+      ProfileCommand.class,
+      MeasureCommand.class,
     })
 final class FusejetCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fusejet.colour.OutputProfile;
 import dev.fusejet.config.Catalog;
 import dev.fusejet.device.SheetRecord;
 import dev.fusejet.device.SimulatedDevice;
@@ -19,6 +20,7 @@ import dev.fusejet.job.JobTicket;
 import dev.fusejet.job.ServiceConfig;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.MediaSize;
+import dev.fusejet.raster.colour.PrinterProfiles;
 import dev.fusejet.time.Scheduler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,6 +148,14 @@ final class PrintCommand implements Callable<Integer> {
   @Option(names = "--keep-head-data", description = "Keep each sheet's head data (large).")
   boolean keepHeadData;
 
+  @Option(
+      names = "--intent",
+      defaultValue = "perceptual",
+      description =
+          "print-rendering-intent: perceptual (gamut compressed, black point compensated) or"
+              + " relative (in-gamut colours exact on the paper white) (default: ${DEFAULT-VALUE}).")
+  String intent;
+
   @Option(names = "--no-previews", description = "No per-ink preview PNGs.")
   boolean noPreviews;
 
@@ -196,7 +206,9 @@ final class PrintCommand implements Callable<Integer> {
               .withFusing(fusing)
               .withQuality(quality, content, resolution)
               .withLayout("auto", "auto", "color", borderless)
-              .withKeepHeadData(keepHeadData);
+              .withKeepHeadData(keepHeadData)
+              .withRenderingIntent(intent);
+      OutputProfile.Intent.ofKeyword(intent);
     } catch (IllegalArgumentException e) {
       err.println("fusejet print: " + e.getMessage());
       return 2;
@@ -209,7 +221,11 @@ final class PrintCommand implements Callable<Integer> {
             // what this command's options say
             .supplies(dir.resolve("supplies.json"), name -> null)
             .build();
-    ServiceConfig config = ServiceConfig.of(dir).withThreads(threads).withPreviews(!noPreviews);
+    ServiceConfig config =
+        ServiceConfig.of(dir)
+            .withThreads(threads)
+            .withPreviews(!noPreviews)
+            .withProfiles(PrinterProfiles.withUserDirectory(catalogOptions.directory()));
     try (device;
         JobService service = JobService.open(device, config)) {
       JobInfo job;

@@ -1,5 +1,6 @@
 package dev.fusejet.cli;
 
+import dev.fusejet.colour.OutputProfile;
 import dev.fusejet.config.Catalog;
 import dev.fusejet.device.HeadStage;
 import dev.fusejet.device.PrintMode;
@@ -20,6 +21,8 @@ import dev.fusejet.raster.PrintScaling;
 import dev.fusejet.raster.RasterOptions;
 import dev.fusejet.raster.RasterPipeline;
 import dev.fusejet.raster.colour.ColourMode;
+import dev.fusejet.raster.colour.PrinterProfiles;
+import dev.fusejet.raster.colour.Separation;
 import dev.fusejet.raster.decode.DocumentException;
 import dev.fusejet.time.Ticker;
 import java.io.IOException;
@@ -130,6 +133,21 @@ final class RipCommand implements Callable<Integer> {
   String colourMode;
 
   @Option(
+      names = "--intent",
+      defaultValue = "perceptual",
+      description =
+          "print-rendering-intent: perceptual (gamut compressed, black point compensated) or"
+              + " relative (in-gamut colours exact on the paper white) (default: ${DEFAULT-VALUE}).")
+  String intent;
+
+  @Option(
+      names = "--proof",
+      description =
+          "Also write sheet-NNNN-proof.png: the print as the printed-sheet model sees it under"
+              + " D50, shown through sRGB with the paper's own white (a soft proof).")
+  boolean proof;
+
+  @Option(
       names = "--threads",
       defaultValue = "1",
       description = "Worker threads (default: ${DEFAULT-VALUE}).")
@@ -184,6 +202,19 @@ final class RipCommand implements Callable<Integer> {
             ColourMode.ofKeyword(colourMode),
             32,
             threads);
+    OutputProfile.Intent renderingIntent =
+        option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
+    PrinterProfiles profiles = PrinterProfiles.withUserDirectory(catalogOptions.directory());
+    Separation separation =
+        profiles.separation(
+            inks,
+            medium,
+            mode.quality(),
+            dpi.xDpi(),
+            dpi.yDpi(),
+            options.colourMode(),
+            renderingIntent,
+            null);
     HeadModel head = HeadModel.of(inks);
     Files.createDirectories(output);
     List<PageInfo> sheets = new ArrayList<>();
@@ -209,7 +240,18 @@ final class RipCommand implements Callable<Integer> {
     BandConsumer consumer = noProgress ? writer : new Progress(writer, err);
     long t0 = System.nanoTime();
     try (RasterPipeline pipeline =
-        RasterSetup.pipeline(inks, medium, mode.screen(content), options)) {
+        RasterSetup.pipeline(inks, separation, mode.screen(content), options)
+            .withSourceProfiles(
+                src ->
+                    profiles.separation(
+                        inks,
+                        medium,
+                        mode.quality(),
+                        dpi.xDpi(),
+                        dpi.yDpi(),
+                        options.colourMode(),
+                        renderingIntent,
+                        src))) {
       pipeline.render(document, consumer);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -218,6 +260,9 @@ final class RipCommand implements Callable<Integer> {
     double capacity = medium.receiving().poreCapacity();
     for (PageInfo p : noSimulate ? List.<PageInfo>of() : sheets) {
       PageReport r = HeadStage.fire(headData(p), output, sheetName(p));
+      if (proof) {
+        SoftProof.write(headData(p), inks, medium, output.resolve(sheetName(p) + "-proof.png"));
+      }
       double ml = r.totalVolume() * 1e6;
       totalMl += ml;
       StringBuilder cov = new StringBuilder();
@@ -270,6 +315,26 @@ final class RipCommand implements Callable<Integer> {
             mode.bidirectional() ? "bidirectional" : "unidirectional",
             seconds,
             Kernels.describe()));
+    String profile = PrinterProfiles.name(medium.name(), inks.name(), mode.quality());
+    lines.add(
+        separation.rendering() == null
+            ? "colour: not managed ("
+                + (options.colourMode() == ColourMode.COLOUR
+                    ? "no profile "
+                        + profile
+                        + "; make one with fusejet profile --media "
+                        + medium.name()
+                        + " --quality "
+                        + mode.quality()
+                    : options.colourMode().name().toLowerCase(Locale.ROOT))
+                + ")"
+            : "colour: sRGB (or the document's embedded profile) to "
+                + profile
+                + " ("
+                + profiles.origin(medium.name(), inks.name(), mode.quality()).orElse("?")
+                + "), "
+                + intent
+                + " intent");
     Files.write(output.resolve("summary.txt"), lines, StandardCharsets.UTF_8);
     lines.forEach(out::println);
     out.flush();

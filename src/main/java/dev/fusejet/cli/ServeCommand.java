@@ -114,7 +114,11 @@ final class ServeCommand implements Callable<Integer> {
         o.stateDir().resolve("supplies.json"),
         name -> catalog.mediaNames().contains(name) ? catalog.medium(name) : null);
     SimulatedDevice device = b.build();
-    JobService jobs = JobService.open(device, ServiceConfig.of(o.stateDir().resolve("jobs")));
+    JobService jobs =
+        JobService.open(
+            device,
+            ServiceConfig.of(o.stateDir().resolve("jobs"))
+                .withProfiles(dev.fusejet.raster.colour.PrinterProfiles.builtIn()));
     List<Medium> media = new ArrayList<>();
     for (String n : catalog.mediaNames()) {
       media.add(catalog.medium(n));

@@ -19,6 +19,7 @@ import dev.fusejet.raster.PrintScaling;
 import dev.fusejet.raster.RasterOptions;
 import dev.fusejet.raster.RasterPipeline;
 import dev.fusejet.raster.colour.ColourMode;
+import dev.fusejet.raster.colour.PrinterProfiles;
 import dev.fusejet.raster.colour.Separation;
 import dev.fusejet.raster.decode.Document;
 import dev.fusejet.raster.decode.DocumentException;
@@ -70,6 +71,7 @@ final class JobRun {
   private final PrintMode mode;
   private final RasterOptions options;
   private final Separation separation;
+  private final java.util.function.Function<java.awt.color.ICC_Profile, Separation> bySource;
   private boolean started;
 
   JobRun(
@@ -79,7 +81,8 @@ final class JobRun {
       MediaSource source,
       SetPoint setPoint,
       int threads,
-      boolean previews) {
+      boolean previews,
+      PrinterProfiles profiles) {
     this.device = device;
     this.job = job;
     this.folder = folder;
@@ -91,7 +94,12 @@ final class JobRun {
     JobTicket t = job.ticket();
     this.mode = PrintMode.of(t.quality());
     this.options = options(t, caps, source);
-    this.separation = RasterSetup.separation(caps.inks(), source.medium(), options);
+    this.separation =
+        RasterSetup.separation(
+            caps.inks(), source.medium(), options, t.quality(), t.renderingIntent(), profiles);
+    this.bySource =
+        RasterSetup.bySource(
+            caps.inks(), source.medium(), options, t.quality(), t.renderingIntent(), profiles);
   }
 
   /** The raster options of a ticket on the sheets loaded in {@code source}. */
@@ -253,7 +261,8 @@ final class JobRun {
     Renderer() {
       Halftoner screen = mode.screen(job.ticket().content());
       this.pipeline =
-          RasterSetup.pipeline(device.capabilities().inks(), separation, screen, options);
+          RasterSetup.pipeline(device.capabilities().inks(), separation, screen, options)
+              .withSourceProfiles(bySource);
     }
 
     void render(Task t, BandConsumer out) {

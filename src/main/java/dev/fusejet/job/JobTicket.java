@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param holdUntil job-hold-until
  * @param priority job-priority, 1 (lowest) .. 100 (highest), default 50
  * @param keepHeadData keep each sheet's head data in the job's folder (large)
+ * @param renderingIntent print-rendering-intent: {@code auto} or {@code perceptual} (the default),
+ *     {@code relative-colorimetric}
  */
 public record JobTicket(
     String name,
@@ -45,7 +47,8 @@ public record JobTicket(
     boolean borderless,
     HoldUntil holdUntil,
     int priority,
-    boolean keepHeadData) {
+    boolean keepHeadData,
+    String renderingIntent) {
 
   /** Highest copies accepted. */
   public static final int MAX_COPIES = 999;
@@ -74,6 +77,7 @@ public record JobTicket(
     orientation = orientation == null ? "auto" : orientation;
     colourMode = colourMode == null ? "color" : colourMode;
     holdUntil = holdUntil == null ? HoldUntil.NO_HOLD : holdUntil;
+    renderingIntent = renderingIntent == null ? "perceptual" : renderingIntent;
   }
 
   /** A ticket with every default: one copy, all pages, any source, normal quality, no hold. */
@@ -95,7 +99,8 @@ public record JobTicket(
         false,
         HoldUntil.NO_HOLD,
         DEFAULT_PRIORITY,
-        false);
+        false,
+        null);
   }
 
   /** A copy with {@code n} copies and page ranges {@code ranges} (null for all). */
@@ -117,7 +122,8 @@ public record JobTicket(
         borderless,
         holdUntil,
         priority,
-        keepHeadData);
+        keepHeadData,
+        renderingIntent);
   }
 
   /** A copy asking for {@code src} and {@code med} (either may be null). */
@@ -139,7 +145,8 @@ public record JobTicket(
         borderless,
         holdUntil,
         priority,
-        keepHeadData);
+        keepHeadData,
+        renderingIntent);
   }
 
   /** A copy with fusing mode {@code mode} (null: by quality). */
@@ -161,7 +168,8 @@ public record JobTicket(
         borderless,
         holdUntil,
         priority,
-        keepHeadData);
+        keepHeadData,
+        renderingIntent);
   }
 
   /** A copy with print-quality {@code q}, print-content-optimize {@code c} and resolution. */
@@ -183,7 +191,8 @@ public record JobTicket(
         borderless,
         holdUntil,
         priority,
-        keepHeadData);
+        keepHeadData,
+        renderingIntent);
   }
 
   /** A copy with the layout keywords and borderless. */
@@ -205,7 +214,8 @@ public record JobTicket(
         edges,
         holdUntil,
         priority,
-        keepHeadData);
+        keepHeadData,
+        renderingIntent);
   }
 
   /** A copy with job-hold-until {@code hold} and job-priority {@code p}. */
@@ -227,7 +237,8 @@ public record JobTicket(
         borderless,
         hold,
         p,
-        keepHeadData);
+        keepHeadData,
+        renderingIntent);
   }
 
   /** A copy that keeps (or not) the head data. */
@@ -249,6 +260,30 @@ public record JobTicket(
         borderless,
         holdUntil,
         priority,
-        keep);
+        keep,
+        renderingIntent);
+  }
+
+  /** A copy with print-rendering-intent {@code intent} (null: perceptual). */
+  public JobTicket withRenderingIntent(String intent) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keepHeadData,
+        intent);
   }
 }

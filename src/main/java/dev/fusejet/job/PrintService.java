@@ -236,6 +236,9 @@ final class PrintService implements JobService {
     attribute("print-scaling", () -> PrintScaling.ofKeyword(t.scaling()));
     attribute("orientation-requested", () -> Orientation.ofKeyword(t.orientation()));
     attribute("print-color-mode", () -> ColourMode.ofKeyword(t.colourMode()));
+    attribute(
+        "print-rendering-intent",
+        () -> dev.fusejet.colour.OutputProfile.Intent.ofKeyword(t.renderingIntent()));
     attribute("page-ranges", () -> PageRanges.parse(t.pages()));
     if (t.resolution() != null) {
       Resolution r = attribute("printer-resolution", () -> PrintMode.resolution(t.resolution()));
@@ -765,7 +768,8 @@ final class PrintService implements JobService {
                 source,
                 choice.setPoint(),
                 config.threads(),
-                config.previews());
+                config.previews(),
+                config.profiles());
         int id = r.id();
         update(
             id, j -> j.withPlan(choice.setPoint(), j.sheetsTotal()), JobEvent.Kind.STATE_CHANGED);

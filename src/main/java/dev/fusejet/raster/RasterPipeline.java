@@ -29,6 +29,10 @@ import java.util.concurrent.Executors;
 public final class RasterPipeline implements AutoCloseable {
 
   private final Separation separation;
+
+  /** Separation by a page's own source profile, or null (see {@link #withSourceProfiles}). */
+  private java.util.function.Function<java.awt.color.ICC_Profile, Separation> bySource;
+
   private final Halftoner halftoner;
   private final ToneLevels levels;
   private final RasterOptions options;
@@ -72,6 +76,20 @@ public final class RasterPipeline implements AutoCloseable {
                   return t;
                 })
             : null;
+  }
+
+  /**
+   * Separations for pages that carry their own RGB source profile ({@link PageImage#profile()}, an
+   * image's embedded ICC profile): {@code bySource} gives the separation from that profile (the
+   * same output profile and intent), or null when it has none. Without one such pages are converted
+   * to sRGB first.
+   *
+   * @return this pipeline
+   */
+  public RasterPipeline withSourceProfiles(
+      java.util.function.Function<java.awt.color.ICC_Profile, Separation> bySource) {
+    this.bySource = bySource;
+    return this;
   }
 
   /** The options. */
@@ -122,6 +140,15 @@ public final class RasterPipeline implements AutoCloseable {
     PageLayout layout =
         PageLayout.of(page.width(), page.height(), page.xDpi(), page.yDpi(), options);
     PageImage src = page;
+    Separation sep = separation;
+    if (page.profile() != null) {
+      Separation own = bySource == null ? null : bySource.apply(page.profile());
+      if (own == null) {
+        src = dev.fusejet.raster.decode.ProfiledPage.asSrgb(page);
+      } else {
+        sep = own;
+      }
+    }
     int turns = layout.quarterTurns();
     if (src.scalable()) {
       boolean swap = turns % 2 == 1;
@@ -145,7 +172,7 @@ public final class RasterPipeline implements AutoCloseable {
             separation.inkNames(),
             layout);
     out.startPage(info);
-    new PageRun(info, layout, src, out).run();
+    new PageRun(info, layout, src, out, sep).run();
     out.endPage(info);
   }
 
@@ -189,10 +216,10 @@ public final class RasterPipeline implements AutoCloseable {
       boolean ordered = run.ordered();
       packedBand = run.packed && ordered ? new long[n] : null;
       packedRow = run.packed && !ordered ? new long[run.width] : null;
-      separator = run.packed ? Kernels.separator(separation, vector) : null;
+      separator = run.packed ? Kernels.separator(run.separation, vector) : null;
       fused =
           run.packed && run.screen.packedSpan() > 0
-              ? Kernels.span(separation, run.screen.levelThresholds(), run.inks, vector)
+              ? Kernels.span(run.separation, run.screen.levelThresholds(), run.inks, vector)
               : null;
       diffusionRows =
           run.diffusion == null ? null : new DiffusionKernel.Row[ordered ? run.bandRows : 1];
@@ -210,6 +237,9 @@ public final class RasterPipeline implements AutoCloseable {
    * screened in one task per group of inks, each group's tasks chained in band order.
    */
   private final class PageRun {
+    /** The page's separation: the pipeline's, or one from the page's own source profile. */
+    private final Separation separation;
+
     private final PageInfo info;
     private final PageImage src;
     private final BandConsumer out;
@@ -240,7 +270,8 @@ public final class RasterPipeline implements AutoCloseable {
 
     private int lastSrcRow = -1;
 
-    PageRun(PageInfo info, PageLayout l, PageImage src, BandConsumer out) {
+    PageRun(PageInfo info, PageLayout l, PageImage src, BandConsumer out, Separation separation) {
+      this.separation = separation;
       this.info = info;
       this.src = src;
       this.out = out;

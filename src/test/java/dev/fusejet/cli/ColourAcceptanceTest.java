@@ -1,29 +1,34 @@
 package dev.fusejet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.fusejet.colour.DeltaE;
 import dev.fusejet.colour.Lab;
-import dev.fusejet.colour.OutputProfile;
+import dev.fusejet.colour.SheetModel;
 import dev.fusejet.colour.Srgb;
 import dev.fusejet.colour.Xyz;
 import dev.fusejet.config.Catalog;
-import dev.fusejet.device.PrintMode;
-import dev.fusejet.halftone.Halftoner;
-import dev.fusejet.ink.InkSet;
-import dev.fusejet.media.Medium;
-import dev.fusejet.raster.RasterPipeline;
-import dev.fusejet.raster.colour.ColourMode;
-import dev.fusejet.raster.colour.Rendering;
-import dev.fusejet.raster.colour.Separation;
+import dev.fusejet.raster.PageLayout;
+import dev.fusejet.raster.RasterOptions;
+import dev.fusejet.raster.colour.PrinterProfiles;
+import java.awt.color.ICC_ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.time.LocalDateTime;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's acceptance on the whole chain: a profile made by printing and measuring the chart,
- * then sRGB colours separated through it (JDK CMM), screened, and measured with the sheet model.
+ * The issue's acceptance through the real print path: an sRGB PNG of the ColorChecker 24 and a grey
+ * ramp is ripped by {@code fusejet rip} (the built-in profile, the JDK CMM, the table, the
+ * quality's screen, the head's passes), the head data it wrote is fired by the simulated head and
+ * each patch is measured with the printed-sheet model, relative to the paper measured on the same
+ * sheet.
  */
 class ColourAcceptanceTest {
 
@@ -40,141 +45,187 @@ class ColourAcceptanceTest {
     {66.89, -0.75, -0.06}, {50.76, -0.13, 0.14}, {35.63, -0.46, -0.48}, {20.64, 0.07, -0.46}
   };
 
-  static InkSet inks;
-  static Medium medium;
-  static ProfileMaker.Result made;
-  static ICC_Profile icc;
-  static final String QUALITY = "normal";
+  /** Patch side in the test image (px at the assumed 300 dpi: 4.2 mm). */
+  static final int PATCH = 50;
+
+  static final int COLUMNS = 6;
+  static final int ROWS = 8;
+
+  @TempDir static Path dir;
+
+  static int[] rgb;
+  static Lab[] printed;
+  static Lab[] perceptual;
+  static ICC_Profile profile;
 
   @BeforeAll
-  static void characterise() {
-    inks = Catalog.builtIn().inkSet("pigment-cmyk");
-    medium = Catalog.builtIn().medium("glossy-ldpe-70");
-    made = ProfileMaker.make(inks, medium, QUALITY, 0.003);
-    icc = ICC_Profile.getInstance(ProfileMaker.icc(made, LocalDateTime.of(2026, 12, 1, 21, 0)));
-  }
-
-  static Lab[] print(int[] rgb, OutputProfile.Intent intent) {
-    PrintMode setup = PrintMode.of(QUALITY);
-    ChartPrinter printer = new ChartPrinter(inks, medium, setup, 0.003);
-    int columns = 8;
-    var options = printer.options((rgb.length + columns - 1) / columns, columns);
-    Separation sep =
-        Separation.build(
-            inks,
-            medium,
-            setup.xDpi(),
-            setup.yDpi(),
-            ColourMode.COLOUR,
-            Rendering.fromSrgb(icc, intent));
-    Halftoner screen = setup.screen("auto");
-    var head = dev.fusejet.head.HeadModel.of(inks);
-    var levels =
-        dev.fusejet.halftone.ToneLevels.ofDropVolumes(
-            head.smallDrop(), head.mediumDrop(), head.largeDrop());
-    Xyz[] m;
-    try (RasterPipeline p = new RasterPipeline(sep, screen, levels, options)) {
-      m = printer.printRgb(rgb, columns, p);
-    }
-    Lab[] out = new Lab[m.length];
-    for (int i = 0; i < m.length; i++) {
-      out[i] = made.profile().toRelative(m[i]);
-    }
-    return out;
-  }
-
-  @Test
-  void colorCheckerPrintsWithinTwoDeltaEInGamut() {
-    int[] rgb = new int[24];
-    Lab[] source = new Lab[24];
+  static void ripAndMeasure() throws IOException {
+    rgb = new int[45];
     for (int i = 0; i < 24; i++) {
       double[] c = COLORCHECKER[i];
       rgb[i] = Srgb.pixel(new Lab(c[0], c[1], c[2]).toXyz());
-      source[i] = Srgb.toXyz(rgb[i]).toLab();
     }
-    Lab[] printed = print(rgb, OutputProfile.Intent.RELATIVE_COLORIMETRIC);
+    for (int i = 0; i <= 20; i++) {
+      int v = (int) Math.round(255 * (1 - i / 20.0));
+      rgb[24 + i] = v * 0x010101;
+    }
+    BufferedImage img =
+        new BufferedImage(COLUMNS * PATCH, ROWS * PATCH, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int i = y / PATCH * COLUMNS + x / PATCH;
+        img.setRGB(x, y, i < rgb.length ? rgb[i] : 0xffffff);
+      }
+    }
+    Path png = dir.resolve("acceptance.png");
+    ImageIO.write(img, "png", png.toFile());
+    printed = rip(png, img.getWidth(), img.getHeight(), "relative");
+    perceptual = rip(png, img.getWidth(), img.getHeight(), "perceptual");
+    profile =
+        PrinterProfiles.builtIn().profile("glossy-ldpe-70", "pigment-cmyk", "normal").orElseThrow();
+  }
+
+  /** Rips the image with {@code intent}, fires the head data, measures every patch. */
+  static Lab[] rip(Path png, int width, int height, String intent) throws IOException {
+    Path out = dir.resolve("rip-" + intent);
+    CliRun r =
+        CliRun.of(
+            "rip",
+            png.toString(),
+            "--intent",
+            intent,
+            "--media",
+            "glossy-ldpe-70",
+            "--quality",
+            "normal",
+            "--no-progress",
+            "-o",
+            out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("glossy-ldpe-70.pigment-cmyk.normal (built-in), " + intent);
+    SoftProof.Sheet sheet = SoftProof.Sheet.read(out.resolve("sheet-0001.fjhd"));
+    // where rip put the image: the layout of its default options (4x6 in, 3 mm, auto, 720 dpi)
+    PageLayout l = PageLayout.of(width, height, 0, 0, RasterOptions.defaults());
+    assertThat(l.quarterTurns()).isZero();
+    assertThat(sheet.report().width()).isEqualTo(l.pageWidth());
+    SheetModel model =
+        new SheetModel(
+            Catalog.builtIn().inkSet("pigment-cmyk"),
+            Catalog.builtIn().medium("glossy-ldpe-70"),
+            720,
+            720);
+    double sx = l.imageWidth() / (double) width;
+    double sy = l.imageHeight() / (double) height;
+    int side = (int) Math.round(PATCH * sx);
+    int ap = side / 2;
+    Xyz paper = model.measure(sheet, 2, 2, 40, 40); // the margin: bare paper
+    Lab[] lab = new Lab[rgb.length];
+    for (int i = 0; i < rgb.length; i++) {
+      int x0 = l.imageX() + (int) Math.round((i % COLUMNS) * PATCH * sx) + (side - ap) / 2;
+      int y0 = l.imageY() + (int) Math.round((i / COLUMNS) * PATCH * sy) + (side - ap) / 2;
+      lab[i] = relative(model.measure(sheet, x0, y0, ap, ap), paper);
+    }
+    return lab;
+  }
+
+  /** Media-relative CIELAB (ICC v2): each of X, Y, Z scaled by D50 over the paper's. */
+  static Lab relative(Xyz abs, Xyz paper) {
+    return new Xyz(
+            abs.x() * Xyz.D50.x() / paper.x(),
+            abs.y() * Xyz.D50.y() / paper.y(),
+            abs.z() * Xyz.D50.z() / paper.z())
+        .toLab();
+  }
+
+  /**
+   * The profile's own relative colorimetric round trip of a colour through the JDK CMM (B2A1 then
+   * A2B1): the colour itself when it is in gamut, else the printable colour it is clipped to.
+   */
+  static Lab clipped(Lab src) {
+    ICC_Profile rel = ICC_Profile.getInstance(profile.getData());
+    rel.setData(ICC_Profile.icSigBToA0Tag, profile.getData(ICC_Profile.icSigBToA1Tag));
+    ICC_ColorSpace cs = new ICC_ColorSpace(rel);
+    Xyz x = src.toXyz();
+    float[] cmyk = cs.fromCIEXYZ(new float[] {(float) x.x(), (float) x.y(), (float) x.z()});
+    float[] back = cs.toCIEXYZ(cmyk);
+    return new Xyz(back[0], back[1], back[2]).toLab();
+  }
+
+  @Test
+  void colorCheckerPrintsWithinTwoDeltaEInGamutAndClipsOnHue() {
     double sum = 0;
     int in = 0;
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < 24; i++) {
-      double[] d = made.profile().toDevice(source[i], OutputProfile.Intent.RELATIVE_COLORIMETRIC);
-      double reach = DeltaE.e2000(made.profile().relative(d), source[i]);
-      double e = DeltaE.e2000(printed[i], source[i]);
-      boolean inGamut = reach < 0.5;
+      Lab src = Srgb.toXyz(rgb[i]).toLab();
+      Lab clip = clipped(src);
+      boolean inGamut = DeltaE.e2000(clip, src) < 1.0;
+      double e = DeltaE.e2000(printed[i], inGamut ? src : clip);
+      s.append(String.format(Locale.ROOT, " %d:%.2f%s", i + 1, e, inGamut ? "" : "(out)"));
       if (inGamut) {
         sum += e;
         in++;
-      }
-      s.append(
-          String.format(
-              java.util.Locale.ROOT,
-              " %d:%.2f%s",
-              i + 1,
-              e,
-              inGamut ? "" : "(out " + String.format(java.util.Locale.ROOT, "%.1f", reach) + ")"));
-    }
-    System.out.printf(
-        "ColorChecker relative colorimetric: in gamut %d, mean %.2f;%s%n", in, sum / in, s);
-    // measured: 21 in gamut, mean 0.66 (worst 1.61, magenta)
-    assertThat(in).isGreaterThanOrEqualTo(20);
-    assertThat(sum / in).isLessThanOrEqualTo(2.0);
-    for (int i = 0; i < 24; i++) {
-      double[] d = made.profile().toDevice(source[i], OutputProfile.Intent.RELATIVE_COLORIMETRIC);
-      Lab clip = made.profile().relative(d);
-      if (DeltaE.e2000(clip, source[i]) >= 0.5) {
-        // out of gamut: the print lands on the profile's clipped colour, which keeps the hue
-        assertThat(DeltaE.e2000(printed[i], clip)).as("patch %d", i + 1).isLessThan(1.5);
-        if (source[i].chroma() > 5) { // a near-grey's hue is noise
-          double dh = Math.abs(clip.hue() - source[i].hue());
+      } else {
+        // out of gamut: the print lands on the printable colour of the same hue nearest it
+        assertThat(e).as("patch %d against its clipped colour", i + 1).isLessThanOrEqualTo(1.0);
+        if (src.chroma() > 5) { // a near-grey's hue is noise
+          double dh = Math.abs(clip.hue() - src.hue());
           assertThat(Math.min(dh, 360 - dh)).as("hue of patch %d", i + 1).isLessThan(4);
         }
       }
     }
+    System.out.printf(
+        "ColorChecker through rip, relative: %d in gamut, mean %.2f ΔE00;%s%n", in, sum / in, s);
+    assertThat(in).isGreaterThanOrEqualTo(20);
+    assertThat(sum / in).isLessThanOrEqualTo(2.0);
   }
 
   @Test
-  void greyRampIsNeutralAndTracksTheSource() {
-    int[] rgb = new int[21];
-    for (int i = 0; i <= 20; i++) {
-      int v = (int) Math.round(255 * (1 - i / 20.0));
-      rgb[i] = v * 0x010101;
-    }
-    Lab[] printed = print(rgb, OutputProfile.Intent.RELATIVE_COLORIMETRIC);
+  void greyRampIsMonotonicNeutralAndTracksTheSource() {
+    double black = clipped(new Lab(0, 0, 0)).l();
     StringBuilder s = new StringBuilder();
     for (int i = 0; i <= 20; i++) {
-      Lab src = Srgb.toXyz(rgb[i]).toLab();
+      Lab src = Srgb.toXyz(rgb[24 + i]).toLab();
+      Lab p = printed[24 + i];
+      Lab q = perceptual[24 + i];
       s.append(
           String.format(
-              java.util.Locale.ROOT,
-              " %d%%:%.1f/%.1f(%.1f,%.1f)",
+              Locale.ROOT,
+              " %d%%:%.1f/%.1f(%.1f,%.1f) perc %.1f(%.1f,%.1f)",
               i * 5,
-              printed[i].l(),
+              p.l(),
               src.l(),
-              printed[i].a(),
-              printed[i].b()));
+              p.a(),
+              p.b(),
+              q.l(),
+              q.a(),
+              q.b()));
     }
-    double black = made.profile().blackLightness();
+    System.out.println("grey ramp through rip, relative (printer black L* " + black + "):" + s);
     for (int i = 0; i <= 20; i++) {
-      Lab src = Srgb.toXyz(rgb[i]).toLab();
+      Lab src = Srgb.toXyz(rgb[24 + i]).toLab();
+      Lab p = printed[24 + i];
+      // relative colorimetric: steps darker than the printer's neutral black print at that black
+      // (the profile aims them there), the others at their own L*
+      double aim = Math.max(src.l(), black);
+      assertThat(p.l()).as("relative L* of step %d", i).isCloseTo(aim, within(2.0));
+      assertThat(Math.abs(p.a())).as("relative a* of step %d", i).isLessThanOrEqualTo(1.5);
+      assertThat(Math.abs(p.b())).as("relative b* of step %d", i).isLessThanOrEqualTo(1.5);
+      // perceptual (the default): L* scaled from the paper to the printer's black, so every
+      // step is darker than the one before, and neutral
+      Lab q = perceptual[24 + i];
+      assertThat(Math.abs(q.a())).as("perceptual a* of step %d", i).isLessThanOrEqualTo(1.5);
+      assertThat(Math.abs(q.b())).as("perceptual b* of step %d", i).isLessThanOrEqualTo(1.5);
+      double scaled = black + (100 - black) * src.l() / 100;
+      assertThat(q.l()).as("perceptual L* of step %d", i).isCloseTo(scaled, within(2.0));
       if (i > 0) {
-        assertThat(printed[i].l()).as("step %d", i).isLessThanOrEqualTo(printed[i - 1].l() + 0.2);
-      }
-      if (src.l() >= black + 2) {
-        assertThat(printed[i].l())
-            .as("L* of step %d", i)
-            .isCloseTo(src.l(), org.assertj.core.api.Assertions.within(2.0));
-        assertThat(Math.abs(printed[i].a())).as("a* of step %d", i).isLessThanOrEqualTo(1.5);
-        assertThat(Math.abs(printed[i].b())).as("b* of step %d", i).isLessThanOrEqualTo(1.5);
-      } else {
-        // beyond the printer's black: as dark as it goes, nearly neutral
-        assertThat(printed[i].l()).isLessThan(black + 3);
-        assertThat(printed[i].chroma()).isLessThan(2.5);
+        assertThat(p.l())
+            .as("relative L* of step %d not above step %d", i, i - 1)
+            .isLessThan(printed[23 + i].l() + 0.3);
+        assertThat(q.l())
+            .as("perceptual L* of step %d below step %d", i, i - 1)
+            .isLessThan(perceptual[23 + i].l());
       }
     }
-    System.out.println(
-        "grey ramp relative (profile neutral black L "
-            + made.profile().blackLightness()
-            + "), printed L/source L (a,b):"
-            + s);
   }
 }

@@ -3,16 +3,26 @@ package dev.fusejet.raster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.fusejet.colour.DeltaE;
+import dev.fusejet.colour.Lab;
+import dev.fusejet.colour.OutputProfile;
+import dev.fusejet.colour.Srgb;
+import dev.fusejet.colour.Xyz;
 import dev.fusejet.halftone.Halftoner;
 import dev.fusejet.raster.colour.ColourMode;
+import dev.fusejet.raster.colour.PrinterProfiles;
 import dev.fusejet.raster.colour.Separation;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Colour separation: the ink limit from the medium, interpolation accuracy, black, monochrome. */
 class SeparationTest {
 
-  static final double INCH = 0.0254;
+  static final double INCH = dev.fusejet.units.Units.INCH;
 
   @Test
   void inkLimitIsPoreCapacityOverTheLoadOfLargeDropsAtEveryPixel() {
@@ -153,12 +163,66 @@ class SeparationTest {
     return (b - Math.sqrt(b * b - 16 * g * t)) / (8 * g);
   }
 
+  /**
+   * The colour-managed separation (the built-in profile, relative colorimetric) checked against the
+   * profile's forward direction, run by the JDK's CMM: the table's ink amounts for an sRGB colour,
+   * taken back to device values and through the profile's A2B table, give that colour's CIELAB
+   * wherever the profile's own round trip says the colour is printable. The check runs the other
+   * way from how the table was made (B2A), so a wrong table, a wrong per-ink curve or a mixed-up
+   * ink order shows.
+   */
   @Test
-  void linearisationInvertsTheDotGainModel() {
-    for (double t = 0; t <= 1.0; t += 0.05) {
-      double a = lin(t);
-      double printed = a + 4 * Separation.MID_TONE_DOT_GAIN * a * (1 - a);
-      assertThat(printed).isCloseTo(t, within(1e-12));
+  void managedSeparationMatchesTheProfilesForwardTable() {
+    ICC_Profile icc =
+        PrinterProfiles.builtIn().profile("glossy-ldpe-70", "pigment-cmyk", "normal").orElseThrow();
+    ICC_Profile rel = ICC_Profile.getInstance(icc.getData());
+    rel.setData(ICC_Profile.icSigBToA0Tag, icc.getData(ICC_Profile.icSigBToA1Tag));
+    ICC_ColorSpace forward = new ICC_ColorSpace(icc);
+    ICC_ColorSpace relative = new ICC_ColorSpace(rel);
+    Separation s =
+        PrinterProfiles.builtIn()
+            .separation(
+                Fixtures.cmyk(),
+                Fixtures.glossy(),
+                "normal",
+                720,
+                720,
+                ColourMode.COLOUR,
+                OutputProfile.Intent.RELATIVE_COLORIMETRIC,
+                null);
+    assertThat(s.rendering()).isNotNull();
+    SplittableRandom r = new SplittableRandom(3);
+    List<Double> errors = new ArrayList<>();
+    int tried = 0;
+    while (errors.size() < 300) {
+      tried++;
+      int rgb = r.nextInt(1 << 24);
+      Lab src = Srgb.toXyz(rgb).toLab();
+      Xyz x = src.toXyz();
+      float[] xyz = {(float) x.x(), (float) x.y(), (float) x.z()};
+      Lab round = lab(relative.toCIEXYZ(relative.fromCIEXYZ(xyz)));
+      if (DeltaE.e2000(round, src) > 1.0) {
+        continue; // out of the printer's gamut: clipped, checked in the acceptance test
+      }
+      double[] a = s.amounts(rgb);
+      float[] device = new float[4];
+      for (int k = 0; k < 4; k++) {
+        double f = a[k] / s.amountMax();
+        device[k] = (float) (f + 4 * Separation.MID_TONE_DOT_GAIN * f * (1 - f));
+      }
+      errors.add(DeltaE.e2000(lab(forward.toCIEXYZ(device)), src));
     }
+    double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double mean = java.util.Arrays.stream(e).average().orElseThrow();
+    System.out.printf(
+        "managed separation vs the profile's A2B: %d in gamut of %d, mean %.2f p95 %.2f max"
+            + " %.2f ΔE00%n",
+        e.length, tried, mean, e[(int) (0.95 * (e.length - 1))], e[e.length - 1]);
+    assertThat(mean).isLessThan(1.0);
+    assertThat(e[(int) (0.95 * (e.length - 1))]).isLessThan(2.5);
+  }
+
+  private static Lab lab(float[] xyz) {
+    return new Xyz(xyz[0], xyz[1], xyz[2]).toLab();
   }
 }

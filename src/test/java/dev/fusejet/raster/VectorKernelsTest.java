@@ -197,4 +197,46 @@ class VectorKernelsTest {
       }
     }
   }
+
+  /**
+   * The colour-managed table rip and jobs use (the built-in profile through the JDK CMM): the
+   * vector separation and whole pages with every screen are bit-identical to the scalar path.
+   */
+  @Test
+  void managedTablesGiveTheSameDropsWithEitherKernel() throws Exception {
+    for (var intent : dev.fusejet.colour.OutputProfile.Intent.values()) {
+      Separation s =
+          dev.fusejet.raster.colour.PrinterProfiles.builtIn()
+              .separation(
+                  Fixtures.cmyk(),
+                  Fixtures.glossy(),
+                  "normal",
+                  360,
+                  180,
+                  ColourMode.COLOUR,
+                  intent,
+                  null);
+      assertThat(s.rendering()).isNotNull();
+      int[] px = pixels(5 * 256 * 3 + 13, 11);
+      long[] expected = new long[px.length];
+      long[] actual = new long[px.length];
+      s.separatePacked(px, 0, px.length, expected, 0);
+      Kernels.separator(s, true).separate(px, 0, px.length, actual, 0);
+      assertThat(actual).as("%s separation", intent).isEqualTo(expected);
+      dev.fusejet.raster.decode.MemoryImage img = RasterPipelineTest.gradient(1111, 333);
+      for (String name : new String[] {"fs", "variable", "blue-noise"}) {
+        RasterOptions o = RasterOptions.defaults().withResolution(360, 180).withBands(16, 1);
+        byte[][] digests = new byte[2][];
+        for (int k = 0; k < 2; k++) {
+          RasterPipelineTest.Recorder r = new RasterPipelineTest.Recorder();
+          try (RasterPipeline p =
+              new RasterPipeline(s, Halftoners.byName(name), LEVELS, o, k == 0)) {
+            p.renderPage("gradient", 1, 1, 1, img, r);
+          }
+          digests[k] = r.digest.digest();
+        }
+        assertThat(digests[0]).as("%s, %s", intent, name).isEqualTo(digests[1]);
+      }
+    }
+  }
 }

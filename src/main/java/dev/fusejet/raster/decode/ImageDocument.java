@@ -75,17 +75,25 @@ final class ImageDocument implements Document {
         }
         double[] dpi = resolution(reader.getImageMetadata(0));
         BufferedImage img = reader.read(0);
-        int[] px = toSrgb(img);
+        java.awt.color.ICC_Profile own = ownProfile(img);
+        int[] px = own == null ? toSrgb(img) : ownValues(img);
+        if (own == null && img.getColorModel().getColorSpace().isCS_sRGB()) {
+          // the JDK's PNG reader leaves an iCCP profile in the metadata and the samples as they
+          // are: those samples are then that profile's values
+          own = pngProfile(reader.getImageMetadata(0));
+        }
         int orientation = "image/jpeg".equals(mediaType) ? Exif.orientation(file) : 1;
-        return MemoryImage.of(
-            px,
-            img.getWidth(),
-            img.getHeight(),
-            false,
-            dpi[0],
-            dpi[1],
-            Exif.quarterTurns(orientation),
-            Exif.mirrored(orientation));
+        PageImage page =
+            MemoryImage.of(
+                px,
+                img.getWidth(),
+                img.getHeight(),
+                false,
+                dpi[0],
+                dpi[1],
+                Exif.quarterTurns(orientation),
+                Exif.mirrored(orientation));
+        return own == null ? page : new ProfiledPage(page, own);
       } finally {
         reader.dispose();
       }
@@ -95,6 +103,97 @@ final class ImageDocument implements Document {
       }
       throw new DocumentException(name(), "cannot decode " + mediaType + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The image's embedded RGB profile when it is not sRGB (the separation then starts from it), or
+   * null: sRGB, grey, or no profile.
+   */
+  static java.awt.color.ICC_Profile ownProfile(BufferedImage img) {
+    ColorSpace cs = img.getColorModel().getColorSpace();
+    if (cs instanceof ICC_ColorSpace icc
+        && !cs.isCS_sRGB()
+        && icc.getProfile().getColorSpaceType() == ColorSpace.TYPE_RGB
+        && icc.getProfile().getProfileClass() != java.awt.color.ICC_Profile.CLASS_ABSTRACT
+        && img.getRaster().getNumBands() >= 3) {
+      return icc.getProfile();
+    }
+    return null;
+  }
+
+  /**
+   * The RGB profile of a PNG's iCCP chunk (zlib-compressed in the native metadata), or null when
+   * there is none, it is not RGB, it cannot be read, or it is sRGB.
+   */
+  static java.awt.color.ICC_Profile pngProfile(IIOMetadata meta) {
+    if (meta == null
+        || !java.util.Arrays.asList(meta.getMetadataFormatNames())
+            .contains("javax_imageio_png_1.0")) {
+      return null;
+    }
+    Node root = meta.getAsTree("javax_imageio_png_1.0");
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeName().equals("iCCP")
+          && n instanceof javax.imageio.metadata.IIOMetadataNode m
+          && m.getUserObject() instanceof byte[] z) {
+        try {
+          java.util.zip.Inflater inf = new java.util.zip.Inflater();
+          inf.setInput(z);
+          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+          byte[] buf = new byte[8192];
+          while (!inf.finished()) {
+            int k = inf.inflate(buf);
+            if (k == 0 && (inf.needsInput() || inf.needsDictionary())) {
+              break;
+            }
+            b.write(buf, 0, k);
+          }
+          inf.end();
+          java.awt.color.ICC_Profile p = java.awt.color.ICC_Profile.getInstance(b.toByteArray());
+          boolean srgb =
+              java.util.Arrays.equals(
+                  p.getData(),
+                  java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+          return p.getColorSpaceType() == ColorSpace.TYPE_RGB && !srgb ? p : null;
+        } catch (java.util.zip.DataFormatException | IllegalArgumentException e) {
+          return null; // an unreadable profile: the samples are taken as sRGB
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Pixels of an image in its own RGB profile, as that profile's 8-bit values 0xRRGGBB (no colour
+   * conversion), transparency composited over the profile's white (255, 255, 255).
+   */
+  static int[] ownValues(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    java.awt.image.Raster r = img.getRaster();
+    int bands = r.getNumBands();
+    boolean alpha = img.getColorModel().hasAlpha() && bands >= 4;
+    int[] max = new int[bands];
+    for (int c = 0; c < bands; c++) {
+      max[c] = (1 << img.getColorModel().getComponentSize(Math.min(c, 3))) - 1;
+    }
+    int[] s = new int[w * bands];
+    int[] out = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      r.getPixels(0, y, w, 1, s);
+      for (int x = 0; x < w; x++) {
+        int o = x * bands;
+        int a = alpha ? (int) Math.round(s[o + 3] * 255.0 / max[3]) : 255;
+        int v = 0;
+        for (int c = 0; c < 3; c++) {
+          int ch = (int) Math.round(s[o + c] * 255.0 / max[c]);
+          ch = (ch * a + 255 * (255 - a) + 127) / 255;
+          v = v << 8 | ch;
+        }
+        out[y * w + x] = v;
+      }
+    }
+    return out;
   }
 
   /** Pixels of any image as sRGB 0xRRGGBB, composited over white. */

@@ -64,4 +64,12 @@ public interface PageImage {
   default PageImage rendered(double sx, double sy) {
     throw new UnsupportedOperationException("page is not scalable");
   }
+
+  /**
+   * The RGB source profile the pixels are in, when the document embeds one other than sRGB (the
+   * pixels are then that profile's values, not sRGB), else null.
+   */
+  default java.awt.color.ICC_Profile profile() {
+    return null;
+  }
 }

@@ -1,0 +1,110 @@
+package dev.fusejet.raster.decode;
+
+import java.awt.color.ICC_Profile;
+
+/**
+ * A page whose RGB pixels are in the document's own source profile (an embedded ICC profile), not
+ * sRGB: the separation then goes from that profile, so colours outside sRGB survive.
+ */
+public final class ProfiledPage implements PageImage {
+  private final PageImage page;
+  private final ICC_Profile profile;
+
+  ProfiledPage(PageImage page, ICC_Profile profile) {
+    this.page = page;
+    this.profile = profile;
+  }
+
+  /**
+   * The page in sRGB: itself when it has no own profile, else its pixels converted from its profile
+   * to sRGB through the JDK's CMM (perceptual), for a pipeline that separates from sRGB only.
+   */
+  public static PageImage asSrgb(PageImage page) {
+    if (page.profile() == null) {
+      return page;
+    }
+    int w = page.width();
+    int h = page.height();
+    java.awt.image.WritableRaster in =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
+    java.awt.image.WritableRaster out =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
+    int[] row = new int[w];
+    int[] px = new int[3];
+    for (int y = 0; y < h; y++) {
+      page.row(y, row);
+      for (int x = 0; x < w; x++) {
+        px[0] = (row[x] >> 16) & 0xff;
+        px[1] = (row[x] >> 8) & 0xff;
+        px[2] = row[x] & 0xff;
+        in.setPixel(x, y, px);
+      }
+    }
+    new java.awt.image.ColorConvertOp(
+            new ICC_Profile[] {
+              page.profile(), ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+            },
+            null)
+        .filter(in, out);
+    int[] pixels = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out.getPixel(x, y, px);
+        pixels[y * w + x] = px[0] << 16 | px[1] << 8 | px[2];
+      }
+    }
+    return new MemoryImage(w, h, pixels, false, page.xDpi(), page.yDpi());
+  }
+
+  @Override
+  public ICC_Profile profile() {
+    return profile;
+  }
+
+  @Override
+  public int width() {
+    return page.width();
+  }
+
+  @Override
+  public int height() {
+    return page.height();
+  }
+
+  @Override
+  public double xDpi() {
+    return page.xDpi();
+  }
+
+  @Override
+  public double yDpi() {
+    return page.yDpi();
+  }
+
+  @Override
+  public boolean cmyk() {
+    return page.cmyk();
+  }
+
+  @Override
+  public void row(int y, int[] dst) {
+    page.row(y, dst);
+  }
+
+  @Override
+  public void row(int y, int[] dst, int offset) {
+    page.row(y, dst, offset);
+  }
+
+  @Override
+  public boolean rowsInPlace() {
+    return page.rowsInPlace();
+  }
+
+  @Override
+  public boolean randomAccess() {
+    return page.randomAccess();
+  }
+}
