@@ -27,6 +27,7 @@ final class SoftProof {
   static final int WIDTH = 600;
 
   /** The printed levels of a sheet, as the simulated head fired them. */
+  @SuppressWarnings("ArrayRecordComponent") // a sheet's planes, read in place, never copied
   record Sheet(PageReport report, byte[][] planes) implements Levels {
     @Override
     public int level(int ink, int x, int y) {
