@@ -221,8 +221,9 @@ class JobLifeCycleTest {
   @Test
   void inkRunningOutMidJobStopsTheJobUntilTheCartridgeIsReplaced() throws Exception {
     Path doc = photo();
-    // a cartridge that runs down to its reserve within a few sheets
-    try (SimulatedDevice device = Printers.device(50).cartridge(0.012e-6).build();
+    // a cartridge that runs down to its reserve within a few sheets: the colour-managed
+    // separation puts about 1.9 µL of cyan and of magenta on each 1.5 x 2 in sheet of this image
+    try (SimulatedDevice device = Printers.device(50).cartridge(0.006e-6).build();
         JobService s = JobService.open(device, Printers.config(dir.resolve("state")))) {
       JobInfo j = Printers.submit(s, Printers.ticket("ink").withCopies(5, null), doc);
       int stops = 0;
