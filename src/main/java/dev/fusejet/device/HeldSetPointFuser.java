@@ -1,6 +1,7 @@
 package dev.fusejet.device;
 
 import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.control.SheetDecision;
 import dev.fusejet.media.Medium;
 import dev.fusejet.twin.History;
 import dev.fusejet.twin.OperatingPoint;
@@ -11,11 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The fuser until heater control lands: the roller's skin is carried from sheet to sheet through
- * the thermal twin, and between sheets an ideal heater brings its surface back to the set point
- * (the skin below keeps what the previous sheets took from it). A new set point starts from the
- * twin's steady idle profile at that temperature. Not thread-safe: the device calls it from its
- * printing thread.
+ * The fuser of an apparatus without a heater-control section: the roller's skin is carried from
+ * sheet to sheet through the thermal twin, and between sheets an ideal heater brings its surface
+ * back to the set point (the skin below keeps what the previous sheets took from it). A new set
+ * point starts from the twin's steady idle profile at that temperature. Always ready, never delays;
+ * every sheet's action is {@code held}. Thread-safe (its calls are serialised).
  */
 public final class HeldSetPointFuser implements FuserStage {
   private final Apparatus apparatus;
@@ -38,8 +39,10 @@ public final class HeldSetPointFuser implements FuserStage {
   }
 
   @Override
-  public void idle(double seconds, SetPoint setPoint) {
-    hold(setPoint);
+  public synchronized void idle(double seconds, SetPoint setPoint) {
+    if (setPoint != null) {
+      hold(setPoint);
+    }
   }
 
   private void hold(SetPoint setPoint) {
@@ -53,7 +56,8 @@ public final class HeldSetPointFuser implements FuserStage {
   }
 
   @Override
-  public FusedSheet pass(Medium medium, SetPoint setPoint, SheetLoad load) {
+  public synchronized FusedSheet pass(
+      Medium medium, SetPoint setPoint, SheetLoad load, SheetDecision decision) {
     hold(setPoint);
     Twin twin = twins.computeIfAbsent(medium.name(), n -> Twin.of(medium, apparatus, settings));
     double t = setPoint.temperature();
@@ -67,7 +71,11 @@ public final class HeldSetPointFuser implements FuserStage {
         Math.min(nipMinimum(mean.history(), entry), nipMinimum(heaviest.history(), entry));
     roller = mean.rollerAfter().clone();
     surface = roller[roller.length - 1];
-    return new FusedSheet(heaviest, mean, entry, minimum);
+    double dwell = mean.dwell();
+    boolean held =
+        (minimum - medium.glassTransition()) * dwell > setPoint.mode().heatThreshold()
+            && (entry - medium.meltingTemperature()) * dwell < setPoint.mode().meltLimit();
+    return new FusedSheet(heaviest, mean, entry, minimum, v, "held", 0, "", held);
   }
 
   /** Lowest roller-surface temperature while the point was in the nip (°C). */
@@ -87,7 +95,7 @@ public final class HeldSetPointFuser implements FuserStage {
   }
 
   @Override
-  public double surfaceTemperature() {
+  public synchronized double surfaceTemperature() {
     return surface;
   }
 }

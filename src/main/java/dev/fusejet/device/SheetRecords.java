@@ -32,7 +32,8 @@ public final class SheetRecords {
       "job,sheet,document,page,copy,source,medium,canceled,mode,set_point_C,speed_m_s,ink_mL,"
           + "load_mean_mL_m2,load_max_mL_m2,surface_entry_C,surface_min_C,dwell_s,"
           + "claimed_sintering_C_s,claimed_melting_C_s,heat_margin_C_s,melt_margin_C_s,gloss60_GU,"
-          + "melt_fraction,blister_risk,blister,compliant,head_time_s,fed_at_s,delivered_at_s";
+          + "melt_fraction,blister_risk,blister,compliant,head_time_s,fed_at_s,delivered_at_s,"
+          + "fuser_action,feed_delay_s,fuser_reason";
 
   private SheetRecords() {}
 
@@ -137,7 +138,10 @@ public final class SheetRecords {
         Boolean.toString(r.compliant()),
         num(r.headTime()),
         num(r.fedAt()),
-        num(r.deliveredAt()));
+        num(r.deliveredAt()),
+        r.fuserAction(),
+        num(r.feedDelay()),
+        quote(r.fuserReason()));
   }
 
   private static String num(double v) {

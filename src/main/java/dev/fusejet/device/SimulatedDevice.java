@@ -1,6 +1,7 @@
 package dev.fusejet.device;
 
 import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.control.SheetDecision;
 import dev.fusejet.head.HeadModel;
 import dev.fusejet.head.PageReport;
 import dev.fusejet.ink.Ink;
@@ -33,10 +34,11 @@ import java.util.function.Function;
  * The simulated apparatus: a recording head fed the job's bands ({@link HeadStage}), a paper path
  * whose timing follows from the sheet's length, the set point's speed and the gap between sheets
  * (paced by the injected {@link Scheduler}), a fuser stage that passes every sheet through the
- * thermal twin ({@link FuserStage}, by default {@link HeldSetPointFuser}), ink cartridges, a waste
- * ink counter and media sources that count down, and fault injection. Writes each job's sheet
- * records ({@link SheetRecords}), ink use ({@value #INK_FILE}), previews and, when asked, head data
- * to the job's folder.
+ * thermal twin ({@link FuserStage}: by default {@link ControlledFuser}, a heater under control on
+ * the device's clock, when the apparatus file has a heater-control section, else {@link
+ * HeldSetPointFuser}), ink cartridges, a waste ink counter and media sources that count down, and
+ * fault injection. Writes each job's sheet records ({@link SheetRecords}), ink use ({@value
+ * #INK_FILE}), previews and, when asked, head data to the job's folder.
  */
 public final class SimulatedDevice implements Device {
 
@@ -70,12 +72,19 @@ public final class SimulatedDevice implements Device {
   /** The per-job ink use file. */
   public static final String INK_FILE = "ink.csv";
 
+  /**
+   * Longest a sheet waits at the nip for the fuser's feed decision (s): beyond it the fuser's last
+   * word counts as a stop [D: 30 times the presets' max-feed-delay].
+   */
+  public static final double FEED_WAIT_LIMIT = 900;
+
   private final String makeAndModel;
   private final InkSet inks;
   private final HeadModel head;
   private final Apparatus apparatus;
   private final Scheduler scheduler;
   private final FuserStage fuser;
+  private final FuserClock fuserClock;
   private final double cartridge;
   private final long start;
   private final List<Resolution> resolutions;
@@ -115,6 +124,7 @@ public final class SimulatedDevice implements Device {
     this.fuser = b.fuser.apply(b.apparatus);
     this.cartridge = b.cartridge;
     this.start = scheduler.ticker().nanos();
+    this.fuserClock = new FuserClock(fuser, scheduler, this::now, TICK, this::changedStatus);
     this.headStage = new HeadStage(head);
     this.resolutions = List.of(new Resolution(720, 720), new Resolution(1440, 720));
     for (MediaSource s : b.sources) {
@@ -131,6 +141,7 @@ public final class SimulatedDevice implements Device {
       restore(b.media);
     }
     lastStatus = statusLocked();
+    fuserClock.start();
   }
 
   /** A builder for a device with {@code inks} and {@code apparatus}. */
@@ -144,7 +155,7 @@ public final class SimulatedDevice implements Device {
     private final Apparatus apparatus;
     private final List<MediaSource> sources = new ArrayList<>();
     private Scheduler scheduler = Scheduler.fast();
-    private Function<Apparatus, FuserStage> fuser = HeldSetPointFuser::new;
+    private Function<Apparatus, FuserStage> fuser = Builder::defaultFuser;
     private double cartridge = CARTRIDGE;
     private String makeAndModel = "fusejet simulated photo printer";
     private Path supplyFile;
@@ -167,7 +178,15 @@ public final class SimulatedDevice implements Device {
       return this;
     }
 
-    /** The fuser stage for the apparatus (default: {@link HeldSetPointFuser}). */
+    /**
+     * The printer's fuser: a {@link ControlledFuser} when the apparatus file has a heater-control
+     * section (the presets do), else a {@link HeldSetPointFuser}.
+     */
+    static FuserStage defaultFuser(Apparatus a) {
+      return a.heaterControl() != null ? new ControlledFuser(a) : new HeldSetPointFuser(a);
+    }
+
+    /** The fuser stage for the apparatus (default: {@link #defaultFuser}). */
     public Builder fuser(Function<Apparatus, FuserStage> f) {
       this.fuser = f;
       return this;
@@ -337,6 +356,7 @@ public final class SimulatedDevice implements Device {
     if (Thread.interrupted()) {
       throw new InterruptedException("job canceled before the sheet was fed");
     }
+    warmUp(p.source(), p.setPoint());
     lock.lock();
     try {
       MediaSource s = sources.get(p.source());
@@ -359,6 +379,33 @@ public final class SimulatedDevice implements Device {
     headFile = job.folder().resolve(job.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
     headStage.start(p.info(), p.shingle(), p.bidirectional(), headFile);
     changedStatus();
+  }
+
+  /**
+   * Waits, in the device's time, until the fuser is ready for sheets at {@code sp} (warm-up: the
+   * status shows the fuser's reason meanwhile); a stop (fault, no media) is waited out first.
+   */
+  private void warmUp(String source, SetPoint sp) throws InterruptedException {
+    while (true) {
+      lock.lock();
+      try {
+        if (!sources.containsKey(source)) {
+          return; // the feed names the missing source
+        }
+        awaitReady(source);
+      } finally {
+        lock.unlock();
+      }
+      fuserClock.sync(sp);
+      if (fuser.ready(sp)) {
+        changedStatus();
+        return;
+      }
+      changedStatus();
+      if (letPass(TICK, sp)) {
+        throw new InterruptedException("job canceled while the fuser warmed up");
+      }
+    }
   }
 
   @Override
@@ -425,9 +472,36 @@ public final class SimulatedDevice implements Device {
       lock.unlock();
     }
     double water = waterFraction();
-    FusedSheet fused =
-        fuser.pass(medium, sp, new SheetLoad(report.map().mean(), report.map().max(), water));
-    interrupted |= letPass(length / sp.speed(), sp);
+    double width = info.width() / info.xDpi() * Units.INCH;
+    SheetLoad load = new SheetLoad(length, width, report.map().mean(), report.map().max(), water);
+    // at the nip: the fuser feeds, holds the sheet while the roller recovers, slows it or stops
+    fuserClock.sync(sp);
+    SheetDecision decision = fuser.beforeSheet(medium, sp, load);
+    double waited = 0;
+    while (decision.action() == SheetDecision.Action.DELAY && waited < FEED_WAIT_LIMIT) {
+      interrupted |= letPass(decision.waitTime(), sp);
+      waited += decision.waitTime();
+      decision = fuser.beforeSheet(medium, sp, load);
+    }
+    if (decision.action() == SheetDecision.Action.DELAY) {
+      decision =
+          new SheetDecision(
+              SheetDecision.Action.STOP,
+              0,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "not fed after %.0f s at the nip: %s",
+                  FEED_WAIT_LIMIT,
+                  decision.reason()),
+              Double.NaN,
+              Double.NaN,
+              Double.NaN,
+              Double.NaN,
+              Double.NaN);
+    }
+    FusedSheet fused = fuser.pass(medium, sp, load, decision);
+    interrupted |= letPass(length / fused.speed(), sp);
     Map<String, Double> used = new LinkedHashMap<>();
     for (int i = 0; i < report.inks().size(); i++) {
       used.put(report.inks().get(i), report.inkVolume().get(i));
@@ -480,6 +554,7 @@ public final class SimulatedDevice implements Device {
             && melt > 0
             && !f.heaviest().blister()
             && f.heaviest().meltFraction() <= MELT_FRACTION_LIMIT
+            && f.windowHeld()
             && fuser.reasons().stream().noneMatch(x -> x.endsWith("-error"));
     return new SheetRecord(
         job.id(),
@@ -492,7 +567,7 @@ public final class SimulatedDevice implements Device {
         canceled,
         sp.mode(),
         sp.temperature(),
-        sp.speed(),
+        f.speed(),
         used,
         report.map().mean(),
         report.map().max(),
@@ -510,7 +585,10 @@ public final class SimulatedDevice implements Device {
         compliant,
         report.printTime(),
         fedAt,
-        now());
+        now(),
+        f.action(),
+        f.delay(),
+        f.reason());
   }
 
   /**
@@ -519,7 +597,10 @@ public final class SimulatedDevice implements Device {
    */
   public static final double MELT_FRACTION_LIMIT = 0.01;
 
-  /** Lets {@code seconds} pass in ticks with the fuser idling; returns whether interrupted. */
+  /**
+   * Lets {@code seconds} pass in ticks, the fuser kept on the device's clock working toward {@code
+   * sp}; returns whether interrupted.
+   */
   private boolean letPass(double seconds, SetPoint sp) {
     boolean interrupted = false;
     double left = seconds;
@@ -530,7 +611,7 @@ public final class SimulatedDevice implements Device {
       } catch (InterruptedException e) {
         interrupted = true; // the sheet is finished anyway; the job stops at its next band
       }
-      fuser.idle(dt, sp);
+      fuserClock.sync(sp);
       left -= dt;
     }
     return interrupted;
@@ -607,6 +688,7 @@ public final class SimulatedDevice implements Device {
 
   @Override
   public DeviceStatus status() {
+    fuserClock.sync(null);
     lock.lock();
     try {
       return statusLocked();
@@ -678,7 +760,12 @@ public final class SimulatedDevice implements Device {
         reasons.add("media-low-report");
       }
     }
-    reasons.addAll(fuser.reasons());
+    Set<String> fuserReasons = fuser.reasons();
+    reasons.addAll(fuserReasons);
+    if (message.isEmpty() && fuserReasons.stream().anyMatch(r -> r.endsWith("-error"))) {
+      message = fuser.message();
+    }
+    fuser.supply().ifPresent(supplies::add);
     if (identifying) {
       reasons.add("identify-printer-requested-report");
     }
@@ -889,7 +976,9 @@ public final class SimulatedDevice implements Device {
           boolean was;
           lock.lock();
           try {
-            was = faults.removeIf(f -> same(f, fault));
+            // the fuser's latched fault or stop: clearing it is the operator's explicit reset
+            was = fault.target().equals(FUSER) && fuser.reset();
+            was |= faults.removeIf(f -> same(f, fault));
             if (fault.reason().equals("media-empty-error")) {
               MediaSource s = sources.get(fault.target());
               if (s != null && !s.ready()) {
@@ -940,8 +1029,15 @@ public final class SimulatedDevice implements Device {
     listeners.remove(listener);
   }
 
+  /**
+   * The target naming the fuser in a {@link Fault}: {@code faults().clear(new Fault(reason,
+   * "fuser", ""))} is the operator's reset of its latched fault or stop.
+   */
+  public static final String FUSER = "fuser";
+
   @Override
   public void close() {
+    fuserClock.stop();
     if (job != null) {
       try {
         endJob(true);
