@@ -20,6 +20,12 @@ public final class BlueNoiseThreshold implements Halftoner {
 
   private final char[] thresholds;
 
+  /** Offset (x, y) into the tile at which ink {@code channel} reads it. */
+  static int[] offset(int channel) {
+    int[] o = OFFSETS[channel % OFFSETS.length];
+    return new int[] {o[0], o[1] + 17 * (channel / OFFSETS.length)};
+  }
+
   /** A screen using the shared tile. */
   public BlueNoiseThreshold() {
     int[] ranks = BlueNoise.ranks(TILE, SEED);

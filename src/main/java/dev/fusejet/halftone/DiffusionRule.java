@@ -8,6 +8,11 @@ package dev.fusejet.halftone;
  * #weightBits()} ahead, below behind and below, by the weights of the amount's bucket ({@code
  * amount >> 8}), and the rest below ahead. Rows alternate direction, even rows left to right. Error
  * rows start at zero and are cleared when a row is skipped.
+ *
+ * <p>Threshold modulation: the level is decided on the value less the pixel's shift, {@code (noise
+ * * strength[amount >> 8]) >>} {@link #modulationBits()}, the noise that of the ink's tile ({@link
+ * #noise(int)}) at the pixel; the error is still the value (not less the shift) minus the level's
+ * tone.
  */
 public final class DiffusionRule {
   private final int[] tones;
@@ -15,8 +20,19 @@ public final class DiffusionRule {
   private final int[] ahead;
   private final int[] behind;
   private final int[] below;
+  private final int[] strength;
+  private final short[][] noise;
 
-  DiffusionRule(int[] tones, boolean fixed, int[] ahead, int[] behind, int[] below) {
+  DiffusionRule(
+      int[] tones,
+      boolean fixed,
+      int[] ahead,
+      int[] behind,
+      int[] below,
+      int[] strength,
+      short[][] noise) {
+    this.strength = strength.clone();
+    this.noise = noise;
     this.tones = tones.clone();
     this.fixed = fixed;
     this.ahead = ahead.clone();
@@ -62,5 +78,37 @@ public final class DiffusionRule {
   /** Per amount bucket, the weight on the next row below the pixel, a copy. */
   public int[] below() {
     return below.clone();
+  }
+
+  /** Per amount bucket, the modulation strength (all 0: no modulation), a copy. */
+  public int[] strength() {
+    return strength.clone();
+  }
+
+  /** True when some bucket's strength is not 0. */
+  public boolean modulated() {
+    for (int k : strength) {
+      if (k != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Shift scale: a pixel's shift is {@code (noise * strength) >> modulationBits()}. */
+  public int modulationBits() {
+    return ThresholdModulation.BITS;
+  }
+
+  /**
+   * Edge (px) of the noise tiles: page column x, row y reads entry (y % tile) * tile + x % tile.
+   */
+  public int tile() {
+    return BlueNoiseThreshold.TILE;
+  }
+
+  /** The noise tile of ink {@code ink} (-255..255), a copy. */
+  public short[] noise(int ink) {
+    return noise[ink].clone();
   }
 }

@@ -22,10 +22,21 @@ public final class ErrorDiffusion implements Halftoner {
   }
 
   private final Kernel kernel;
+  private final boolean modulated;
 
-  /** An error diffuser with this kernel. */
+  /** An error diffuser with this kernel and threshold modulation ({@link ThresholdModulation}). */
   public ErrorDiffusion(Kernel kernel) {
+    this(kernel, true);
+  }
+
+  /**
+   * An error diffuser with this kernel, with or without threshold modulation: without it, the
+   * textbook algorithm (all inks of a neutral on the same pixels, Floyd-Steinberg's checkerboards),
+   * kept as the reference the quality tests measure the modulation against.
+   */
+  ErrorDiffusion(Kernel kernel, boolean modulated) {
     this.kernel = kernel;
+    this.modulated = modulated;
   }
 
   @Override
@@ -40,11 +51,14 @@ public final class ErrorDiffusion implements Halftoner {
 
   @Override
   public PageScreen page(int width, int channels, ToneLevels levels) {
-    return new Screen(width, channels, levels, kernel);
+    return new Screen(width, channels, levels, kernel, modulated);
   }
 
   /** Weight scale of the kernels: weights sum to 2^WEIGHT_BITS. */
   static final int WEIGHT_BITS = 10;
+
+  private static final int TILE = BlueNoiseThreshold.TILE;
+  private static final int TILE_MASK = TILE - 1;
 
   private static final class Screen implements PageScreen {
     private final int width;
@@ -72,7 +86,13 @@ public final class ErrorDiffusion implements Halftoner {
     private final int[] wBelow = new int[256];
     private final boolean fixed;
 
-    Screen(int width, int channels, ToneLevels levels, Kernel kernel) {
+    /** Per amount bucket, the modulation strength (all 0 without modulation). */
+    private final int[] strength;
+
+    /** Per channel, the noise tile at the channel's offset. */
+    private final short[][] noise;
+
+    Screen(int width, int channels, ToneLevels levels, Kernel kernel, boolean modulated) {
       this.width = width;
       this.tone = levels.tones();
       m1 = (tone[0] + tone[1]) >> 1;
@@ -85,6 +105,11 @@ public final class ErrorDiffusion implements Halftoner {
       levelRows = new byte[channels][width + 3];
       amountRows = new char[channels][width];
       fixed = kernel == Kernel.FLOYD_STEINBERG;
+      strength = modulated ? ThresholdModulation.table(tone) : new int[256];
+      noise = new short[channels][];
+      for (int c = 0; c < channels; c++) {
+        noise[c] = ThresholdModulation.tile(c);
+      }
       int scale = 1 << WEIGHT_BITS;
       for (int b = 0; b < 256; b++) {
         if (kernel == Kernel.FLOYD_STEINBERG) {
@@ -129,40 +154,13 @@ public final class ErrorDiffusion implements Halftoner {
     public void row(int channel, int y, char[] in, int inOffset, byte[] out, int outOffset) {
       int[][] cn = advance(channel, y);
       byte[] lv = levelRows[channel];
+      int base = (y & TILE_MASK) * TILE;
       if ((y & 1) == 0) {
-        forward(in, inOffset, cn[0], cn[1], lv);
+        forward(in, inOffset, cn[0], cn[1], lv, noise[channel], base);
       } else {
-        backward(in, inOffset, cn[0], cn[1], lv);
+        backward(in, inOffset, cn[0], cn[1], lv, noise[channel], base);
       }
       pack(lv, width, out, outOffset);
-    }
-
-    @Override
-    public void rows(
-        int y, char[][] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
-      int c = from;
-      for (; c + 1 < to; c += 2) {
-        int[][] a = advance(c, y);
-        int[][] b = advance(c + 1, y);
-        byte[] lv0 = levelRows[c];
-        byte[] lv1 = levelRows[c + 1];
-        if (fixed) {
-          if ((y & 1) == 0) {
-            fsForward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
-          } else {
-            fsBackward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
-          }
-        } else if ((y & 1) == 0) {
-          forward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
-        } else {
-          backward2(in[c], in[c + 1], inOffset, a[0], a[1], b[0], b[1], lv0, lv1);
-        }
-        pack(lv0, width, out[c], outOffset);
-        pack(lv1, width, out[c + 1], outOffset);
-      }
-      if (c < to) {
-        row(c, y, in[c], inOffset, out[c], outOffset);
-      }
     }
 
     @Override
@@ -172,29 +170,26 @@ public final class ErrorDiffusion implements Halftoner {
 
     @Override
     public DiffusionRule diffusionRule() {
-      return new DiffusionRule(tone, fixed, wAhead, wBehind, wBelow);
+      return new DiffusionRule(tone, fixed, wAhead, wBehind, wBelow, strength, noise);
     }
 
     @Override
     public void packedRow(
         int y, long[] in, int inOffset, byte[][] out, int outOffset, int from, int to) {
       int c = from;
+      int base = (y & TILE_MASK) * TILE;
       for (; c + 1 < to; c += 2) {
         int[][] a = advance(c, y);
         int[][] b = advance(c + 1, y);
         byte[] lv = levelRows[c];
         int sh0 = 16 * c;
         int sh1 = 16 * (c + 1);
-        if (fixed) {
-          if ((y & 1) == 0) {
-            packedFsForward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
-          } else {
-            packedFsBackward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
-          }
-        } else if ((y & 1) == 0) {
-          packedForward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
+        short[] z0 = noise[c];
+        short[] z1 = noise[c + 1];
+        if ((y & 1) == 0) {
+          packedForward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv, z0, z1, base);
         } else {
-          packedBackward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv);
+          packedBackward2(in, inOffset, sh0, sh1, a[0], a[1], b[0], b[1], lv, z0, z1, base);
         }
         pack2(lv, 0, width, out[c], out[c + 1], outOffset);
       }
@@ -208,11 +203,24 @@ public final class ErrorDiffusion implements Halftoner {
     }
 
     /**
-     * Variable-coefficient diffusion of two inks of packed amounts (lanes at bit {@code sh0} and
-     * {@code sh1}), left to right; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
+     * Diffusion of two inks of packed amounts (lanes at bit {@code sh0} and {@code sh1}), left to
+     * right; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3). Each ink's value is
+     * compared with the mid-points less its shift (noise {@code z0}, {@code z1} of the row at
+     * {@code base}); the error is the value less the level's tone.
      */
     private void packedForward2(
-        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
+        long[] in,
+        int off,
+        int sh0,
+        int sh1,
+        int[] c0,
+        int[] n0,
+        int[] c1,
+        int[] n1,
+        byte[] lv,
+        short[] z0,
+        short[] z1,
+        int base) {
       int carry0 = 0;
       int carry1 = 0;
       // per ink, the next row's error at the two indices not final yet (nearest first)
@@ -229,24 +237,30 @@ public final class ErrorDiffusion implements Halftoner {
       int[] wa = wAhead;
       int[] wb = wBehind;
       int[] wd = wBelow;
+      int[] k = strength;
       for (int x = 0; x < width; x++) {
         long w = in[off + x];
         int a0 = (int) (w >>> sh0) & 0xffff;
         int a1 = (int) (w >>> sh1) & 0xffff;
+        int b0 = a0 >> 8;
+        int b1 = a1 >> 8;
+        int t = base + (x & TILE_MASK);
+        int u0 = a0 - ((z0[t] * k[b0]) >> ThresholdModulation.BITS) + c0[x + 1];
+        int u1 = a1 - ((z1[t] * k[b1]) >> ThresholdModulation.BITS) + c1[x + 1];
         int v0 = a0 + c0[x + 1] + carry0;
         int v1 = a1 + c1[x + 1] + carry1;
+        u0 += carry0;
+        u1 += carry1;
         // -1 where the value is above a mid-point: the level counts them, the error drops steps
-        int s10 = (q1 - v0) >> 31;
-        int s20 = (q2 - v0) >> 31;
-        int s30 = (q3 - v0) >> 31;
-        int s11 = (q1 - v1) >> 31;
-        int s21 = (q2 - v1) >> 31;
-        int s31 = (q3 - v1) >> 31;
+        int s10 = (q1 - u0) >> 31;
+        int s20 = (q2 - u0) >> 31;
+        int s30 = (q3 - u0) >> 31;
+        int s11 = (q1 - u1) >> 31;
+        int s21 = (q2 - u1) >> 31;
+        int s31 = (q3 - u1) >> 31;
         lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
         int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
         int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
-        int b0 = a0 >> 8;
-        int b1 = a1 >> 8;
         int ea0 = (e0 * wa[b0]) >> WEIGHT_BITS;
         int ea1 = (e1 * wa[b1]) >> WEIGHT_BITS;
         carry0 = ea0;
@@ -268,12 +282,20 @@ public final class ErrorDiffusion implements Halftoner {
       n1[width + 1] = far1;
     }
 
-    /**
-     * Variable-coefficient diffusion of two inks of packed amounts (lanes at bit {@code sh0} and
-     * {@code sh1}), right to left; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
-     */
+    /** As {@link #packedForward2}, right to left. */
     private void packedBackward2(
-        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
+        long[] in,
+        int off,
+        int sh0,
+        int sh1,
+        int[] c0,
+        int[] n0,
+        int[] c1,
+        int[] n1,
+        byte[] lv,
+        short[] z0,
+        short[] z1,
+        int base) {
       int carry0 = 0;
       int carry1 = 0;
       // per ink, the next row's error at the two indices not final yet (nearest first)
@@ -290,24 +312,30 @@ public final class ErrorDiffusion implements Halftoner {
       int[] wa = wAhead;
       int[] wb = wBehind;
       int[] wd = wBelow;
+      int[] k = strength;
       for (int x = width - 1; x >= 0; x--) {
         long w = in[off + x];
         int a0 = (int) (w >>> sh0) & 0xffff;
         int a1 = (int) (w >>> sh1) & 0xffff;
+        int b0 = a0 >> 8;
+        int b1 = a1 >> 8;
+        int t = base + (x & TILE_MASK);
+        int u0 = a0 - ((z0[t] * k[b0]) >> ThresholdModulation.BITS) + c0[x + 1];
+        int u1 = a1 - ((z1[t] * k[b1]) >> ThresholdModulation.BITS) + c1[x + 1];
         int v0 = a0 + c0[x + 1] + carry0;
         int v1 = a1 + c1[x + 1] + carry1;
+        u0 += carry0;
+        u1 += carry1;
         // -1 where the value is above a mid-point: the level counts them, the error drops steps
-        int s10 = (q1 - v0) >> 31;
-        int s20 = (q2 - v0) >> 31;
-        int s30 = (q3 - v0) >> 31;
-        int s11 = (q1 - v1) >> 31;
-        int s21 = (q2 - v1) >> 31;
-        int s31 = (q3 - v1) >> 31;
+        int s10 = (q1 - u0) >> 31;
+        int s20 = (q2 - u0) >> 31;
+        int s30 = (q3 - u0) >> 31;
+        int s11 = (q1 - u1) >> 31;
+        int s21 = (q2 - u1) >> 31;
+        int s31 = (q3 - u1) >> 31;
         lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
         int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
         int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
-        int b0 = a0 >> 8;
-        int b1 = a1 >> 8;
         int ea0 = (e0 * wa[b0]) >> WEIGHT_BITS;
         int ea1 = (e1 * wa[b1]) >> WEIGHT_BITS;
         carry0 = ea0;
@@ -316,118 +344,6 @@ public final class ErrorDiffusion implements Halftoner {
         int eb1 = (e1 * wb[b1]) >> WEIGHT_BITS;
         int ed0 = (e0 * wd[b0]) >> WEIGHT_BITS;
         int ed1 = (e1 * wd[b1]) >> WEIGHT_BITS;
-        n0[x + 2] = near0 + eb0;
-        n1[x + 2] = near1 + eb1;
-        near0 = far0 + ed0;
-        near1 = far1 + ed1;
-        far0 = e0 - ea0 - eb0 - ed0;
-        far1 = e1 - ea1 - eb1 - ed1;
-      }
-      n0[1] = near0;
-      n0[0] = far0;
-      n1[1] = near1;
-      n1[0] = far1;
-    }
-
-    /**
-     * Floyd-Steinberg diffusion of two inks of packed amounts (lanes at bit {@code sh0} and {@code
-     * sh1}), left to right; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
-     */
-    private void packedFsForward2(
-        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
-      int carry0 = 0;
-      int carry1 = 0;
-      // per ink, the next row's error at the two indices not final yet (nearest first)
-      int near0 = 0;
-      int far0 = 0;
-      int near1 = 0;
-      int far1 = 0;
-      int d1 = tone[1] - tone[0];
-      int d2 = tone[2] - tone[1];
-      int d3 = tone[3] - tone[2];
-      int q1 = m1;
-      int q2 = m2;
-      int q3 = m3;
-      for (int x = 0; x < width; x++) {
-        long w = in[off + x];
-        int a0 = (int) (w >>> sh0) & 0xffff;
-        int a1 = (int) (w >>> sh1) & 0xffff;
-        int v0 = a0 + c0[x + 1] + carry0;
-        int v1 = a1 + c1[x + 1] + carry1;
-        // -1 where the value is above a mid-point: the level counts them, the error drops steps
-        int s10 = (q1 - v0) >> 31;
-        int s20 = (q2 - v0) >> 31;
-        int s30 = (q3 - v0) >> 31;
-        int s11 = (q1 - v1) >> 31;
-        int s21 = (q2 - v1) >> 31;
-        int s31 = (q3 - v1) >> 31;
-        lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
-        int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
-        int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
-        int ea0 = (e0 * 7) >> 4;
-        int ea1 = (e1 * 7) >> 4;
-        carry0 = ea0;
-        carry1 = ea1;
-        int eb0 = (e0 * 3) >> 4;
-        int eb1 = (e1 * 3) >> 4;
-        int ed0 = (e0 * 5) >> 4;
-        int ed1 = (e1 * 5) >> 4;
-        n0[x] = near0 + eb0;
-        n1[x] = near1 + eb1;
-        near0 = far0 + ed0;
-        near1 = far1 + ed1;
-        far0 = e0 - ea0 - eb0 - ed0;
-        far1 = e1 - ea1 - eb1 - ed1;
-      }
-      n0[width] = near0;
-      n0[width + 1] = far0;
-      n1[width] = near1;
-      n1[width + 1] = far1;
-    }
-
-    /**
-     * Floyd-Steinberg diffusion of two inks of packed amounts (lanes at bit {@code sh0} and {@code
-     * sh1}), right to left; levels to {@code lv} (ink 0 in bits 0..1, ink 1 in bits 2..3).
-     */
-    private void packedFsBackward2(
-        long[] in, int off, int sh0, int sh1, int[] c0, int[] n0, int[] c1, int[] n1, byte[] lv) {
-      int carry0 = 0;
-      int carry1 = 0;
-      // per ink, the next row's error at the two indices not final yet (nearest first)
-      int near0 = 0;
-      int far0 = 0;
-      int near1 = 0;
-      int far1 = 0;
-      int d1 = tone[1] - tone[0];
-      int d2 = tone[2] - tone[1];
-      int d3 = tone[3] - tone[2];
-      int q1 = m1;
-      int q2 = m2;
-      int q3 = m3;
-      for (int x = width - 1; x >= 0; x--) {
-        long w = in[off + x];
-        int a0 = (int) (w >>> sh0) & 0xffff;
-        int a1 = (int) (w >>> sh1) & 0xffff;
-        int v0 = a0 + c0[x + 1] + carry0;
-        int v1 = a1 + c1[x + 1] + carry1;
-        // -1 where the value is above a mid-point: the level counts them, the error drops steps
-        int s10 = (q1 - v0) >> 31;
-        int s20 = (q2 - v0) >> 31;
-        int s30 = (q3 - v0) >> 31;
-        int s11 = (q1 - v1) >> 31;
-        int s21 = (q2 - v1) >> 31;
-        int s31 = (q3 - v1) >> 31;
-        lv[x] = (byte) (-(s10 + s20 + s30) | -(s11 + s21 + s31) << 2);
-        int e0 = v0 - (s10 & d1) - (s20 & d2) - (s30 & d3);
-        int e1 = v1 - (s11 & d1) - (s21 & d2) - (s31 & d3);
-        int ea0 = (e0 * 7) >> 4;
-        int ea1 = (e1 * 7) >> 4;
-        carry0 = ea0;
-        carry1 = ea1;
-        int eb0 = (e0 * 3) >> 4;
-        int eb1 = (e1 * 3) >> 4;
-        int ed0 = (e0 * 5) >> 4;
-        int ed1 = (e1 * 5) >> 4;
         n0[x + 2] = near0 + eb0;
         n1[x + 2] = near1 + eb1;
         near0 = far0 + ed0;
@@ -446,16 +362,17 @@ public final class ErrorDiffusion implements Halftoner {
     }
 
     // Error index i + 1 holds the error for pixel i; indices 0 and width + 1 catch the edges.
-    private void forward(char[] in, int off, int[] c, int[] n, byte[] lv) {
+    private void forward(char[] in, int off, int[] c, int[] n, byte[] lv, short[] z, int base) {
       int carry = 0;
       int[] t = tone;
       for (int x = 0; x < width; x++) {
         int a = in[off + x];
+        int b = a >> 8;
         int v = a + c[x + 1] + carry;
-        int l = quantise(v);
+        int l =
+            quantise(v - ((z[base + (x & TILE_MASK)] * strength[b]) >> ThresholdModulation.BITS));
         lv[x] = (byte) l;
         int e = v - t[l];
-        int b = a >> 8;
         int ea = (e * wAhead[b]) >> WEIGHT_BITS;
         int eb = (e * wBehind[b]) >> WEIGHT_BITS;
         int ed = (e * wBelow[b]) >> WEIGHT_BITS;
@@ -466,16 +383,17 @@ public final class ErrorDiffusion implements Halftoner {
       }
     }
 
-    private void backward(char[] in, int off, int[] c, int[] n, byte[] lv) {
+    private void backward(char[] in, int off, int[] c, int[] n, byte[] lv, short[] z, int base) {
       int carry = 0;
       int[] t = tone;
       for (int x = width - 1; x >= 0; x--) {
         int a = in[off + x];
+        int b = a >> 8;
         int v = a + c[x + 1] + carry;
-        int l = quantise(v);
+        int l =
+            quantise(v - ((z[base + (x & TILE_MASK)] * strength[b]) >> ThresholdModulation.BITS));
         lv[x] = (byte) l;
         int e = v - t[l];
-        int b = a >> 8;
         int ea = (e * wAhead[b]) >> WEIGHT_BITS;
         int eb = (e * wBehind[b]) >> WEIGHT_BITS;
         int ed = (e * wBelow[b]) >> WEIGHT_BITS;
@@ -483,176 +401,6 @@ public final class ErrorDiffusion implements Halftoner {
         n[x + 2] += eb;
         n[x + 1] += ed;
         n[x] = e - ea - eb - ed;
-      }
-    }
-
-    /** Two inks at once: their error chains are independent, so the CPU overlaps them. */
-    private void forward2(
-        char[] in0,
-        char[] in1,
-        int off,
-        int[] c0,
-        int[] n0,
-        int[] c1,
-        int[] n1,
-        byte[] lv0,
-        byte[] lv1) {
-      int carry0 = 0;
-      int carry1 = 0;
-      int[] t = tone;
-      for (int x = 0; x < width; x++) {
-        int a0 = in0[off + x];
-        int a1 = in1[off + x];
-        int v0 = a0 + c0[x + 1] + carry0;
-        int v1 = a1 + c1[x + 1] + carry1;
-        int l0 = quantise(v0);
-        int l1 = quantise(v1);
-        lv0[x] = (byte) l0;
-        lv1[x] = (byte) l1;
-        int e0 = v0 - t[l0];
-        int e1 = v1 - t[l1];
-        int b0 = a0 >> 8;
-        int b1 = a1 >> 8;
-        int ea0 = (e0 * wAhead[b0]) >> WEIGHT_BITS;
-        int ea1 = (e1 * wAhead[b1]) >> WEIGHT_BITS;
-        carry0 = ea0;
-        carry1 = ea1;
-        int eb0 = (e0 * wBehind[b0]) >> WEIGHT_BITS;
-        int eb1 = (e1 * wBehind[b1]) >> WEIGHT_BITS;
-        int ed0 = (e0 * wBelow[b0]) >> WEIGHT_BITS;
-        int ed1 = (e1 * wBelow[b1]) >> WEIGHT_BITS;
-        n0[x] += eb0;
-        n1[x] += eb1;
-        n0[x + 1] += ed0;
-        n1[x + 1] += ed1;
-        n0[x + 2] = e0 - ea0 - eb0 - ed0;
-        n1[x + 2] = e1 - ea1 - eb1 - ed1;
-      }
-    }
-
-    private void backward2(
-        char[] in0,
-        char[] in1,
-        int off,
-        int[] c0,
-        int[] n0,
-        int[] c1,
-        int[] n1,
-        byte[] lv0,
-        byte[] lv1) {
-      int carry0 = 0;
-      int carry1 = 0;
-      int[] t = tone;
-      for (int x = width - 1; x >= 0; x--) {
-        int a0 = in0[off + x];
-        int a1 = in1[off + x];
-        int v0 = a0 + c0[x + 1] + carry0;
-        int v1 = a1 + c1[x + 1] + carry1;
-        int l0 = quantise(v0);
-        int l1 = quantise(v1);
-        lv0[x] = (byte) l0;
-        lv1[x] = (byte) l1;
-        int e0 = v0 - t[l0];
-        int e1 = v1 - t[l1];
-        int b0 = a0 >> 8;
-        int b1 = a1 >> 8;
-        int ea0 = (e0 * wAhead[b0]) >> WEIGHT_BITS;
-        int ea1 = (e1 * wAhead[b1]) >> WEIGHT_BITS;
-        carry0 = ea0;
-        carry1 = ea1;
-        int eb0 = (e0 * wBehind[b0]) >> WEIGHT_BITS;
-        int eb1 = (e1 * wBehind[b1]) >> WEIGHT_BITS;
-        int ed0 = (e0 * wBelow[b0]) >> WEIGHT_BITS;
-        int ed1 = (e1 * wBelow[b1]) >> WEIGHT_BITS;
-        n0[x + 2] += eb0;
-        n1[x + 2] += eb1;
-        n0[x + 1] += ed0;
-        n1[x + 1] += ed1;
-        n0[x] = e0 - ea0 - eb0 - ed0;
-        n1[x] = e1 - ea1 - eb1 - ed1;
-      }
-    }
-
-    /** Floyd-Steinberg on two inks at once, with constant weights (shifts, no table). */
-    private void fsForward2(
-        char[] in0,
-        char[] in1,
-        int off,
-        int[] c0,
-        int[] n0,
-        int[] c1,
-        int[] n1,
-        byte[] lv0,
-        byte[] lv1) {
-      int carry0 = 0;
-      int carry1 = 0;
-      int[] t = tone;
-      for (int x = 0; x < width; x++) {
-        int a0 = in0[off + x];
-        int a1 = in1[off + x];
-        int v0 = a0 + c0[x + 1] + carry0;
-        int v1 = a1 + c1[x + 1] + carry1;
-        int l0 = quantise(v0);
-        int l1 = quantise(v1);
-        lv0[x] = (byte) l0;
-        lv1[x] = (byte) l1;
-        int e0 = v0 - t[l0];
-        int e1 = v1 - t[l1];
-        int ea0 = (e0 * 7) >> 4;
-        int ea1 = (e1 * 7) >> 4;
-        carry0 = ea0;
-        carry1 = ea1;
-        int eb0 = (e0 * 3) >> 4;
-        int eb1 = (e1 * 3) >> 4;
-        int ed0 = (e0 * 5) >> 4;
-        int ed1 = (e1 * 5) >> 4;
-        n0[x] += eb0;
-        n1[x] += eb1;
-        n0[x + 1] += ed0;
-        n1[x + 1] += ed1;
-        n0[x + 2] = e0 - ea0 - eb0 - ed0;
-        n1[x + 2] = e1 - ea1 - eb1 - ed1;
-      }
-    }
-
-    private void fsBackward2(
-        char[] in0,
-        char[] in1,
-        int off,
-        int[] c0,
-        int[] n0,
-        int[] c1,
-        int[] n1,
-        byte[] lv0,
-        byte[] lv1) {
-      int carry0 = 0;
-      int carry1 = 0;
-      int[] t = tone;
-      for (int x = width - 1; x >= 0; x--) {
-        int a0 = in0[off + x];
-        int a1 = in1[off + x];
-        int v0 = a0 + c0[x + 1] + carry0;
-        int v1 = a1 + c1[x + 1] + carry1;
-        int l0 = quantise(v0);
-        int l1 = quantise(v1);
-        lv0[x] = (byte) l0;
-        lv1[x] = (byte) l1;
-        int e0 = v0 - t[l0];
-        int e1 = v1 - t[l1];
-        int ea0 = (e0 * 7) >> 4;
-        int ea1 = (e1 * 7) >> 4;
-        carry0 = ea0;
-        carry1 = ea1;
-        int eb0 = (e0 * 3) >> 4;
-        int eb1 = (e1 * 3) >> 4;
-        int ed0 = (e0 * 5) >> 4;
-        int ed1 = (e1 * 5) >> 4;
-        n0[x + 2] += eb0;
-        n1[x + 2] += eb1;
-        n0[x + 1] += ed0;
-        n1[x + 1] += ed1;
-        n0[x] = e0 - ea0 - eb0 - ed0;
-        n1[x] = e1 - ea1 - eb1 - ed1;
       }
     }
   }

@@ -66,6 +66,56 @@ class HalftoneQualityTest {
     assertThat(worst).isLessThan(0.005);
   }
 
+  /**
+   * Low-frequency power of a flat tint over its variance: the radially averaged power below half
+   * Ulichney's principal frequency sqrt(min(g, 1 - g)) (at most 0.25 cycles/px) over the power of
+   * all bins. A fraction g of the pixels at the upper of the two levels of {@code interval}; the
+   * first 64 rows (error diffusion settling) dropped. White noise gives 1, blue noise little.
+   */
+  static double lowBandRatio(Halftoner h, int interval, double g) {
+    int size = 256;
+    int a =
+        (int)
+            Math.round(
+                LEVELS.tone(interval) + g * (LEVELS.tone(interval + 1) - LEVELS.tone(interval)));
+    byte[] all = screen(h, size, size + 64, x -> a);
+    byte[] lv = java.util.Arrays.copyOfRange(all, 64 * size, all.length);
+    double[] p = Spectrum.periodogram(toneImage(lv), size);
+    double principal = Math.sqrt(Math.min(g, 1 - g));
+    double low = Spectrum.bandPower(p, size, 0, Math.min(principal / 2, 0.25));
+    return low / Spectrum.bandPower(p, size, 0, 1);
+  }
+
+  /**
+   * Issue 18: the variable kernel's key points ({@link VariableCoefficients}) were chosen on the
+   * tints of this class's other tests (g = 0.02, 0.05, 0.08, 0.1, 0.2, 0.25, 0.5), and the
+   * threshold modulation on 0.08, 0.25 and 0.5: here, on tints used for neither, its patterns have
+   * less low-frequency power (less visible grain) than Floyd-Steinberg's, through the same
+   * modulation. Measured: 0.85 of FS's on average (0.74-1.03 per tint). In highlights (g below 0.1)
+   * it has more than FS (docs/colour.md, "Halftone").
+   */
+  @Test
+  void variableDiffusionHasLessLowFrequencyPowerThanFloydSteinbergOnUntunedTints() {
+    Halftoner fs = Halftoners.byName("fs");
+    Halftoner variable = Halftoners.byName("variable");
+    double sum = 0;
+    int n = 0;
+    for (int interval = 0; interval < 3; interval += 2) {
+      for (double g : new double[] {0.15, 0.35, 0.45}) {
+        double f = lowBandRatio(fs, interval, g);
+        double v = lowBandRatio(variable, interval, g);
+        System.out.printf(
+            "interval %d g=%.2f: low-band power / variance fs %.4f variable %.4f (%.2f)%n",
+            interval, g, f, v, v / f);
+        sum += v / f;
+        n++;
+      }
+    }
+    double mean = sum / n;
+    System.out.printf("variable / fs, mean over the untuned tints: %.3f%n", mean);
+    assertThat(mean).isLessThan(0.9);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"fs", "variable", "blue-noise"})
   void flatTintsAreBlueNoise(String name) {
@@ -141,12 +191,15 @@ class HalftoneQualityTest {
   }
 
   /**
-   * Worm bound: directional spread of the neighbour correlation at most a quarter of the variance.
+   * Worm bound: directional spread of the neighbour correlation at most a fifth of the variance
+   * (measured: at most 0.18 for both diffusions at g = 0.2, 0.075 for blue noise; one-dimensional
+   * diffusion 0.44). Serpentine Floyd-Steinberg passes it too: with the alternating scan and the
+   * threshold modulation it draws no worms this measure sees, so it is held to the same bound.
    */
-  static final double WORM_BOUND = 0.25;
+  static final double WORM_BOUND = 0.2;
 
   @ParameterizedTest
-  @ValueSource(strings = {"variable", "blue-noise"})
+  @ValueSource(strings = {"fs", "variable", "blue-noise"})
   void noDirectionalArtefactsAtLightTints(String name) {
     Halftoner h = Halftoners.byName(name);
     for (double g : new double[] {0.02, 0.05, 0.1, 0.2}) {
@@ -190,9 +243,6 @@ class HalftoneQualityTest {
     double index = wormIndex(oneDimensional, 0.05);
     System.out.printf("1-D diffusion g=0.05 worm index %.3f%n", index);
     assertThat(index).isGreaterThan(WORM_BOUND);
-    for (double g : new double[] {0.02, 0.05, 0.1, 0.2}) {
-      System.out.printf("fs g=%.2f worm index %.3f%n", g, wormIndex(Halftoners.byName("fs"), g));
-    }
   }
 
   @Test

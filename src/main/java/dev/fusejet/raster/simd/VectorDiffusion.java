@@ -52,6 +52,14 @@ final class VectorDiffusion implements DiffusionKernel {
 
   private final int[] mid;
   private final int[] step;
+
+  /** Threshold modulation: per amount bucket its strength, per ink its noise tile; or null. */
+  private final int[] strength;
+
+  private final short[][] noise;
+  private final int tileMask;
+  private final int tileShift;
+  private final int modBits;
   private int[] cur;
   private int[] next;
   private int lastRow = -1;
@@ -65,6 +73,9 @@ final class VectorDiffusion implements DiffusionKernel {
 
     /** Amounts of the row in scan order, four per pixel. */
     final int[] amount = new int[4 * width + LANES];
+
+    /** Amounts less the threshold shift, in scan order, four per pixel (modulated only). */
+    final int[] target = strength == null ? null : new int[4 * width + LANES];
 
     /** Packed weights of the row in scan order (variable kernel only). */
     final int[] weight = fs ? null : new int[4 * width + LANES];
@@ -96,6 +107,14 @@ final class VectorDiffusion implements DiffusionKernel {
       weights[i] = a[i] | b[i] << 10 | d[i] << 20;
     }
     this.mid = rule.midpoints();
+    this.strength = rule.modulated() ? rule.strength() : null;
+    this.noise = new short[4][];
+    for (int i = 0; i < inks; i++) {
+      noise[i] = rule.noise(i);
+    }
+    this.tileMask = rule.tile() - 1;
+    this.tileShift = Integer.numberOfTrailingZeros(rule.tile());
+    this.modBits = rule.modulationBits();
     int[] t = rule.tones();
     this.step = new int[] {t[1] - t[0], t[2] - t[1], t[3] - t[2]};
     // room for the junk lanes of a full-width load or store past the last entry
@@ -146,6 +165,7 @@ final class VectorDiffusion implements DiffusionKernel {
         wt[o + 3] = table[a3 >> 8];
       }
     }
+    modulate(s);
   }
 
   @Override
@@ -175,6 +195,38 @@ final class VectorDiffusion implements DiffusionKernel {
         wt[o + 1] = table[a1 >> 8];
         wt[o + 2] = table[a2 >> 8];
         wt[o + 3] = table[a3 >> 8];
+      }
+    }
+    modulate(s);
+  }
+
+  /**
+   * The amounts less each pixel's threshold shift into {@code target}, in scan order: the level is
+   * decided on them, the error on the amounts themselves.
+   */
+  private void modulate(Scratch s) {
+    int[] t = s.target;
+    if (t == null) {
+      return;
+    }
+    int[] a = s.amount;
+    int[] k = strength;
+    int bitsK = modBits;
+    int base = (s.y & tileMask) << tileShift;
+    boolean forward = (s.y & 1) == 0;
+    for (int i = 0; i < 4; i++) {
+      short[] z = noise[i];
+      if (z == null) {
+        for (int p = 0; p < width; p++) {
+          t[4 * p + i] = a[4 * p + i];
+        }
+        continue;
+      }
+      for (int p = 0; p < width; p++) {
+        int x = forward ? p : width - 1 - p;
+        int o = 4 * p + i;
+        int v = a[o];
+        t[o] = v - ((z[base + (x & tileMask)] * k[v >> 8]) >> bitsK);
       }
     }
   }
@@ -208,6 +260,7 @@ final class VectorDiffusion implements DiffusionKernel {
    */
   private void fs(Scratch s, boolean forward) {
     int[] a = s.amount;
+    int[] g = s.target == null ? s.amount : s.target;
     int[] c = cur;
     int[] n = next;
     byte[] lv = s.level;
@@ -229,14 +282,14 @@ final class VectorDiffusion implements DiffusionKernel {
     for (int p = 0; p < width; p++, x += dx) {
       IntVector near = IntVector.fromArray(S, st, LANES);
       IntVector far = IntVector.fromArray(S, st, 2 * LANES);
-      IntVector v =
-          IntVector.fromArray(S, a, 4 * p)
-              .add(IntVector.fromArray(S, c, 4 * (width - p)))
-              .add(carry);
-      // -1 where the value is above a mid-point: the level counts them, the error drops steps
-      IntVector s1 = q1.sub(v).lanewise(VectorOperators.ASHR, 31);
-      IntVector s2 = q2.sub(v).lanewise(VectorOperators.ASHR, 31);
-      IntVector s3 = q3.sub(v).lanewise(VectorOperators.ASHR, 31);
+      IntVector above = IntVector.fromArray(S, c, 4 * (width - p));
+      IntVector v = IntVector.fromArray(S, a, 4 * p).add(above).add(carry);
+      IntVector u = IntVector.fromArray(S, g, 4 * p).add(above).add(carry);
+      // -1 where the value less its shift is above a mid-point: the level counts them, the error
+      // drops steps
+      IntVector s1 = q1.sub(u).lanewise(VectorOperators.ASHR, 31);
+      IntVector s2 = q2.sub(u).lanewise(VectorOperators.ASHR, 31);
+      IntVector s3 = q3.sub(u).lanewise(VectorOperators.ASHR, 31);
       IntVector e = v.sub(s1.and(d1)).sub(s2.and(d2).add(s3.and(d3)));
       // 7 e, 3 e and 5 e by shifts and adds: shorter latency than a multiply on the chain
       IntVector ea = e.lanewise(VectorOperators.LSHL, 3).sub(e).lanewise(VectorOperators.ASHR, 4);
@@ -256,6 +309,7 @@ final class VectorDiffusion implements DiffusionKernel {
   /** As {@link #fs} with each pixel's own weights. */
   private void variable(Scratch s, boolean forward) {
     int[] a = s.amount;
+    int[] g = s.target == null ? s.amount : s.target;
     int[] wt = s.weight;
     int[] c = cur;
     int[] n = next;
@@ -280,12 +334,13 @@ final class VectorDiffusion implements DiffusionKernel {
       int i = 4 * p;
       IntVector near = IntVector.fromArray(S, st, LANES);
       IntVector far = IntVector.fromArray(S, st, 2 * LANES);
-      IntVector v =
-          IntVector.fromArray(S, a, i).add(IntVector.fromArray(S, c, 4 * (width - p))).add(carry);
+      IntVector above = IntVector.fromArray(S, c, 4 * (width - p));
+      IntVector v = IntVector.fromArray(S, a, i).add(above).add(carry);
+      IntVector u = IntVector.fromArray(S, g, i).add(above).add(carry);
       IntVector w = IntVector.fromArray(S, wt, i);
-      IntVector s1 = q1.sub(v).lanewise(VectorOperators.ASHR, 31);
-      IntVector s2 = q2.sub(v).lanewise(VectorOperators.ASHR, 31);
-      IntVector s3 = q3.sub(v).lanewise(VectorOperators.ASHR, 31);
+      IntVector s1 = q1.sub(u).lanewise(VectorOperators.ASHR, 31);
+      IntVector s2 = q2.sub(u).lanewise(VectorOperators.ASHR, 31);
+      IntVector s3 = q3.sub(u).lanewise(VectorOperators.ASHR, 31);
       IntVector e = v.sub(s1.and(d1)).sub(s2.and(d2).add(s3.and(d3)));
       IntVector ea = e.mul(w.and(WEIGHT_MASK)).lanewise(VectorOperators.ASHR, sh);
       IntVector eb =
