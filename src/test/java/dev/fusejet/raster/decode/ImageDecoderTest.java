@@ -226,6 +226,27 @@ class ImageDecoderTest {
         .hasMessageContaining("truncated");
   }
 
+  /**
+   * PDFBox logs through commons-logging into SLF4J, whose one provider (Jetty's, configured by
+   * jetty-logging.properties) keeps PDFBox and FontBox quiet: nothing of theirs reaches stderr.
+   */
+  @Test
+  void pdfBoxLogsNothingThroughTheOneSlf4jProvider() {
+    java.util.List<String> providers = new java.util.ArrayList<>();
+    java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class)
+        .forEach(p -> providers.add(p.getClass().getName()));
+    assertThat(providers).containsExactly("org.eclipse.jetty.logging.JettyLoggingServiceProvider");
+    for (Class<?> c :
+        new Class<?>[] {
+          org.apache.pdfbox.contentstream.PDFStreamEngine.class,
+          org.apache.fontbox.ttf.TTFParser.class
+        }) {
+      assertThat(org.apache.commons.logging.LogFactory.getLog(c).isErrorEnabled())
+          .as(c.getName())
+          .isFalse();
+    }
+  }
+
   @Test
   void pdfPageUsingAnImageTheFileLacksIsRefused() throws Exception {
     Path pdf = dir.resolve("hole.pdf");
