@@ -22,6 +22,11 @@ import org.w3c.dom.Node;
  * YCCK and progressive JPEG and applies embedded ICC profiles). The pixels are converted to sRGB
  * (an embedded ICC profile is honoured through {@code java.awt.color}), transparency is composited
  * over white, and the EXIF orientation of a JPEG is applied.
+ *
+ * <p>A file that ends early is refused, not printed with its missing part as flat grey: a JPEG
+ * whose decoder reports a premature end (no EOI marker) and a PNG without its closing IEND chunk. A
+ * print is paper, ink and fusing energy spent; half a photo is never what was asked for, and the
+ * sender can send the file again, so this is an error (the job aborts) rather than a warning.
  */
 final class ImageDocument implements Document {
 
@@ -58,6 +63,16 @@ final class ImageDocument implements Document {
         throw new DocumentException(name(), "no image decoder for " + mediaType);
       }
       ImageReader reader = readers.next();
+      if ("image/png".equals(mediaType) && !endsWithIend(file)) {
+        throw new DocumentException(name(), "the PNG ends before its IEND chunk (truncated file)");
+      }
+      String[] truncated = {null};
+      reader.addIIOReadWarningListener(
+          (source, warning) -> {
+            if (truncated[0] == null && isTruncation(warning)) {
+              truncated[0] = warning;
+            }
+          });
       try {
         reader.setInput(in);
         int w = reader.getWidth(0);
@@ -75,6 +90,15 @@ final class ImageDocument implements Document {
         }
         double[] dpi = resolution(reader.getImageMetadata(0));
         BufferedImage img = reader.read(0);
+        if (truncated[0] != null) {
+          throw new DocumentException(
+              name(),
+              "the "
+                  + (mediaType.equals("image/jpeg") ? "JPEG" : "image")
+                  + " ends before its last row ("
+                  + truncated[0]
+                  + "): truncated file");
+        }
         java.awt.color.ICC_Profile own = ownProfile(img);
         int[] px = own == null ? toSrgb(img) : ownValues(img);
         if (own == null && img.getColorModel().getColorSpace().isCS_sRGB()) {
@@ -194,6 +218,36 @@ final class ImageDocument implements Document {
       }
     }
     return out;
+  }
+
+  /** True for a decoder warning that says the data ended early (libjpeg's and TwelveMonkeys'). */
+  static boolean isTruncation(String warning) {
+    String w = warning.toLowerCase(java.util.Locale.ROOT);
+    return w.contains("truncated") || w.contains("premature end") || w.contains("missing eoi");
+  }
+
+  /**
+   * True when a PNG's IEND chunk (length 0, type IEND, CRC AE 42 60 82) is in its last 4 KiB
+   * (writers may append a few bytes after it).
+   */
+  static boolean endsWithIend(Path file) throws IOException {
+    byte[] iend = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
+    try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+      long size = ch.size();
+      int n = (int) Math.min(size, 4096);
+      java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+      ch.position(size - n);
+      while (tail.hasRemaining() && ch.read(tail) >= 0) {
+        // read the tail fully
+      }
+      byte[] b = tail.array();
+      for (int i = n - iend.length; i >= 0; i--) {
+        if (java.util.Arrays.equals(b, i, i + iend.length, iend, 0, iend.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Pixels of any image as sRGB 0xRRGGBB, composited over white. */

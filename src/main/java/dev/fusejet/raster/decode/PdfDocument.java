@@ -7,16 +7,28 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.MissingResourceException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
  * A PDF file, rendered page by page with PDFBox. A page's natural size is its crop box in points
  * (72 per inch, turned by its /Rotate); {@link PageImage#rendered} draws it at the device scale in
  * bands of {@value #BAND} rows, so a page at 1440 x 720 dpi is never held whole.
+ *
+ * <p>PDFBox is lenient: it rebuilds a truncated file's cross-reference table and draws a page whose
+ * image is gone as if the image had never been there. Here a file whose last 1 KiB holds no {@code
+ * %%EOF} (ISO 32000-1, 7.5.5: the last line of the file) is refused as truncated, and a page that
+ * uses a resource the file does not hold (an image, a font) is refused rather than printed with a
+ * hole in it.
  */
 final class PdfDocument implements Document {
 
@@ -33,11 +45,54 @@ final class PdfDocument implements Document {
     this.name = file.getFileName().toString();
     this.maxPixels = maxPixels;
     try {
+      if (!endsWithEof(file)) {
+        throw new DocumentException(
+            name, "the PDF has no %%EOF in its last 1 KiB (truncated file)");
+      }
       this.pdf = Loader.loadPDF(file.toFile());
     } catch (IOException e) {
       throw new DocumentException(name, "cannot open PDF: " + e.getMessage(), e);
     }
-    this.renderer = new PDFRenderer(pdf);
+    this.renderer = new StrictRenderer(pdf);
+  }
+
+  /** Bytes searched for {@code %%EOF} at the end of the file (readers look in the last 1024). */
+  static final int EOF_WINDOW = 1024;
+
+  /** True when {@code %%EOF} occurs within the last {@value #EOF_WINDOW} bytes of the file. */
+  static boolean endsWithEof(Path file) throws IOException {
+    try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
+      long size = ch.size();
+      int n = (int) Math.min(size, EOF_WINDOW);
+      java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+      ch.position(size - n);
+      while (tail.hasRemaining() && ch.read(tail) >= 0) {
+        // read the tail fully
+      }
+      return new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1)
+          .contains("%%EOF");
+    }
+  }
+
+  /** A renderer whose pages fail on a missing resource instead of leaving it out. */
+  private static final class StrictRenderer extends PDFRenderer {
+    StrictRenderer(PDDocument pdf) {
+      super(pdf);
+    }
+
+    @Override
+    protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+      return new PageDrawer(parameters) {
+        @Override
+        protected void operatorException(Operator operator, List<COSBase> operands, IOException e)
+            throws IOException {
+          if (e instanceof MissingResourceException) {
+            throw e;
+          }
+          super.operatorException(operator, operands, e);
+        }
+      };
+    }
   }
 
   @Override

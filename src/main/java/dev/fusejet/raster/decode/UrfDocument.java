@@ -12,7 +12,10 @@ import java.io.InputStream;
  * pixels). Colour spaces: 0 sGray, 1 sRGB, 3 AdobeRGB, 4 DeviceGray, 5 DeviceRGB, 6 DeviceCMYK, at
  * 8 or 16 bits per colour (grey 8/16, RGB 24/48, CMYK 32/64 bits per pixel, the depths of the
  * AirPrint {@code urf-supported} keywords W8-16, SRGB24, ADOBERGB24-48, DEVW8-16, DEVRGB24-48,
- * DEVCMYK32-64); 16-bit samples are rounded to 8 bits. CIELab (2) is refused.
+ * DEVCMYK32-64); 16-bit samples are rounded to 8 bits. CIELab (2) is refused. Grey at 1 bit per
+ * pixel, which AirPrint does not define but Ghostscript's {@code urf} device writes by default
+ * (without {@code -dcupsColorSpace}/{@code -dcupsBitsPerColor}), is read with a set bit as black,
+ * as that device writes it (its output matches Ghostscript's own PBM, where 1 is black).
  */
 final class UrfDocument implements Document {
   private final DataInputStream in;
@@ -91,8 +94,10 @@ final class UrfDocument implements Document {
           case 6 -> PwgDocument.CS_CMYK;
           default -> -1;
         };
-    int bpc = cs == 6 ? bpp / 4 : (cs == 0 || cs == 4) ? bpp : bpp / 3;
-    PwgDocument.Kind kind = PwgDocument.kind(pwgCs, bpc, bpp);
+    boolean grey = cs == 0 || cs == 4;
+    int bpc = cs == 6 ? bpp / 4 : grey ? bpp : bpp / 3;
+    PwgDocument.Kind kind =
+        grey && bpp == 1 ? PwgDocument.Kind.BLACK1 : PwgDocument.kind(pwgCs, bpc, bpp);
     if (kind == null) {
       throw new DocumentException(
           name,
@@ -101,9 +106,11 @@ final class UrfDocument implements Document {
               + cs
               + " at "
               + bpp
-              + " bits per pixel is not supported (grey 8/16, RGB 24/48, CMYK 32/64)");
+              + " bits per pixel is not supported (grey 1/8/16, RGB 24/48, CMYK 32/64; from"
+              + " Ghostscript, ask for one with -dcupsColorSpace=19 -dcupsBitsPerColor=8 for"
+              + " sRGB)");
     }
-    byte white = cs == 6 ? 0 : (byte) 0xff;
+    byte white = cs == 6 || kind == PwgDocument.Kind.BLACK1 ? 0 : (byte) 0xff;
     int bpl = RasterStream.lineBytes(name, where, width, bpp);
     current = new RasterStream(in, name, bpl, bpp / 8, height, white);
     return new PwgDocument.StreamPage(current, kind, width, height, dpi, dpi);

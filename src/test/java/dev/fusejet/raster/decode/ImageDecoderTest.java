@@ -190,6 +190,87 @@ class ImageDecoderTest {
         .hasMessageContaining("cut.jpg");
   }
 
+  /**
+   * A document that ends early is refused, naming it and the truncation, instead of printing its
+   * missing part as flat grey (JPEG), or without its image (PDF: PDFBox rebuilds the file and skips
+   * what is missing).
+   */
+  @ParameterizedTest(name = "truncated {0}")
+  @CsvSource({"jpg, JPEG ends before its last row", "png, IEND", "pdf, %%EOF"})
+  void truncatedDocumentIsRefused(String ext, String problem) throws Exception {
+    Path whole = dir.resolve("whole-t." + ext);
+    if (ext.equals("pdf")) {
+      Peer.run(dir, convert(), "src.ppm", "-quality", "92", "whole-t.jpg");
+      try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+        pdf.addPage(page);
+        var image =
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromFile(
+                dir.resolve("whole-t.jpg").toString(), pdf);
+        try (var c = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+          c.drawImage(image, 0, 0, 600, 400);
+        }
+        pdf.save(whole.toFile());
+      }
+    } else {
+      Peer.run(dir, convert(), "src.ppm", "-quality", "92", whole.getFileName().toString());
+    }
+    assertThat(decode(whole)).hasSize(ext.equals("pdf") ? 612 * 792 : W * H);
+    byte[] b = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut-t." + ext);
+    Files.write(cut, java.util.Arrays.copyOf(b, b.length * 7 / 10));
+    assertThatThrownBy(() -> decode(cut))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("cut-t." + ext)
+        .hasMessageContaining(problem)
+        .hasMessageContaining("truncated");
+  }
+
+  /**
+   * PDFBox logs through commons-logging into SLF4J, whose one provider (Jetty's, configured by
+   * jetty-logging.properties) keeps PDFBox and FontBox quiet: nothing of theirs reaches stderr.
+   */
+  @Test
+  void pdfBoxLogsNothingThroughTheOneSlf4jProvider() {
+    java.util.List<String> providers = new java.util.ArrayList<>();
+    java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class)
+        .forEach(p -> providers.add(p.getClass().getName()));
+    assertThat(providers).containsExactly("org.eclipse.jetty.logging.JettyLoggingServiceProvider");
+    for (Class<?> c :
+        new Class<?>[] {
+          org.apache.pdfbox.contentstream.PDFStreamEngine.class,
+          org.apache.fontbox.ttf.TTFParser.class
+        }) {
+      assertThat(org.apache.commons.logging.LogFactory.getLog(c).isErrorEnabled())
+          .as(c.getName())
+          .isFalse();
+    }
+  }
+
+  @Test
+  void pdfPageUsingAnImageTheFileLacksIsRefused() throws Exception {
+    Path pdf = dir.resolve("hole.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (var c = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        c.addRect(10, 10, 50, 50);
+        c.fill();
+      }
+      // the page now draws an image XObject its resources do not hold
+      page.setContents(
+          new org.apache.pdfbox.pdmodel.common.PDStream(
+              doc,
+              new java.io.ByteArrayInputStream(
+                  "q 100 0 0 100 0 0 cm /Im9 Do Q".getBytes(StandardCharsets.US_ASCII))));
+      doc.save(pdf.toFile());
+    }
+    assertThatThrownBy(() -> decode(pdf))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("hole.pdf")
+        .hasMessageContaining("Im9");
+  }
+
   @Test
   void oversizedImagesAndBrokenPdfAreRefusedByName() throws Exception {
     String c = convert();

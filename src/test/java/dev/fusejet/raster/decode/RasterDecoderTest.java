@@ -125,6 +125,27 @@ class RasterDecoderTest {
   }
 
   @Test
+  void plainGhostscriptUrfIsOneBitGreyWithSetBitsBlack() throws Exception {
+    // gs -sDEVICE=urf with no colour options writes 1-bit grey; its PBM of the page is the
+    // reference
+    Peer.gs(dir, "t.ps", 72, 36, "72", "-sDEVICE=urf", "-sOutputFile=plain.urf");
+    Peer.gs(dir, "t.ps", 72, 36, "72", "-sDEVICE=pbmraw", "-sOutputFile=plain-%d.pbm");
+    try (Document doc = Documents.open(dir.resolve("plain.urf"))) {
+      for (int page = 1; page <= 2; page++) {
+        PageImage img = doc.nextPage();
+        int[] size = new int[2];
+        int[] ref = Peer.pnm(dir.resolve("plain-" + page + ".pbm"), size);
+        assertThat(img.width()).isEqualTo(size[0]);
+        assertThat(img.height()).isEqualTo(size[1]);
+        int[] got = Peer.read(img);
+        assertThat(maxDifference(got, ref, false)).isZero();
+        assertThat(java.util.Arrays.stream(got).distinct().count()).isEqualTo(2);
+      }
+      assertThat(doc.nextPage()).isNull();
+    }
+  }
+
+  @Test
   void pdfRenderedBandByBandMatchesGhostscript() throws Exception {
     // the shared page plus a part left unpainted: paper white must stay white
     Files.writeString(
