@@ -201,11 +201,16 @@ final class PrintCommand implements Callable<Integer> {
       err.println("fusejet print: " + e.getMessage());
       return 2;
     }
+    SimulatedDevice.Builder builder =
+        SimulatedDevice.builder(catalog.inkSet(inkSet), catalog.apparatus(apparatus));
+    try {
+      builder.source(source, medium, sheetSize, sheets, Math.max(sheets, 500));
+    } catch (IllegalArgumentException e) {
+      err.println("fusejet print: --size: " + e.getMessage());
+      return 2;
+    }
     SimulatedDevice device =
-        SimulatedDevice.builder(catalog.inkSet(inkSet), catalog.apparatus(apparatus))
-            .source(source, medium, sheetSize, sheets, Math.max(sheets, 500))
-            .scheduler(fast ? Scheduler.fast() : Scheduler.paced())
-            .build();
+        builder.scheduler(fast ? Scheduler.fast() : Scheduler.paced()).build();
     ServiceConfig config = ServiceConfig.of(dir).withThreads(threads).withPreviews(!noPreviews);
     try (device;
         JobService service = JobService.open(device, config)) {
