@@ -209,8 +209,7 @@ final class PrintCommand implements Callable<Integer> {
       err.println("fusejet print: --size: " + e.getMessage());
       return 2;
     }
-    SimulatedDevice device =
-        builder.scheduler(fast ? Scheduler.fast() : Scheduler.paced()).build();
+    SimulatedDevice device = builder.scheduler(fast ? Scheduler.fast() : Scheduler.paced()).build();
     ServiceConfig config = ServiceConfig.of(dir).withThreads(threads).withPreviews(!noPreviews);
     try (device;
         JobService service = JobService.open(device, config)) {

@@ -21,7 +21,8 @@ final class RunDirectory {
   private RunDirectory() {}
 
   /** The names a run owns in its output directory. */
-  static final Pattern OWNED = Pattern.compile("summary\\.txt|sheet-\\d{4,}(-[a-z0-9-]+\\.png|\\.fjhd)");
+  static final Pattern OWNED =
+      Pattern.compile("summary\\.txt|sheet-\\d{4,}(-[a-z0-9-]+\\.png|\\.fjhd)");
 
   /**
    * Creates {@code output} if needed and a work directory inside it.

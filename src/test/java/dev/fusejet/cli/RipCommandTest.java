@@ -150,7 +150,8 @@ class RipCommandTest {
   @Test
   void failedRunLeavesNothingAndARerunReplacesStaleSheets() throws Exception {
     Path fresh = dir.resolve("fresh");
-    CliRun cut = CliRun.of("rip", truncatedPwg().toString(), "--no-simulate", "-o", fresh.toString());
+    CliRun cut =
+        CliRun.of("rip", truncatedPwg().toString(), "--no-simulate", "-o", fresh.toString());
     assertThat(cut.status()).as(cut.err()).isEqualTo(1);
     assertThat(cut.err()).contains("cut.pwg").contains("truncated");
     try (java.util.stream.Stream<Path> left = Files.list(fresh)) {

@@ -8,7 +8,9 @@ import dev.fusejet.config.Catalog;
 import dev.fusejet.raster.MediaSize;
 import org.junit.jupiter.api.Test;
 
-/** The sheets a device takes: within the heat roller's face across, the paper path's length along. */
+/**
+ * The sheets a device takes: within the heat roller's face across, the paper path's length along.
+ */
 class SheetFitTest {
 
   @Test

@@ -24,8 +24,8 @@ import org.w3c.dom.Node;
  * over white, and the EXIF orientation of a JPEG is applied.
  *
  * <p>A file that ends early is refused, not printed with its missing part as flat grey: a JPEG
- * whose decoder reports a premature end (no EOI marker) and a PNG without its closing IEND chunk.
- * A print is paper, ink and fusing energy spent; half a photo is never what was asked for, and the
+ * whose decoder reports a premature end (no EOI marker) and a PNG without its closing IEND chunk. A
+ * print is paper, ink and fusing energy spent; half a photo is never what was asked for, and the
  * sender can send the file again, so this is an error (the job aborts) rather than a warning.
  */
 final class ImageDocument implements Document {

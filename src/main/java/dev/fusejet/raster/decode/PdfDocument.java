@@ -8,10 +8,10 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.MissingResourceException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -84,8 +84,8 @@ final class PdfDocument implements Document {
     protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
       return new PageDrawer(parameters) {
         @Override
-        protected void operatorException(
-            Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        protected void operatorException(Operator operator, List<COSBase> operands, IOException e)
+            throws IOException {
           if (e instanceof MissingResourceException) {
             throw e;
           }

@@ -126,7 +126,8 @@ class RasterDecoderTest {
 
   @Test
   void plainGhostscriptUrfIsOneBitGreyWithSetBitsBlack() throws Exception {
-    // gs -sDEVICE=urf with no colour options writes 1-bit grey; its PBM of the page is the reference
+    // gs -sDEVICE=urf with no colour options writes 1-bit grey; its PBM of the page is the
+    // reference
     Peer.gs(dir, "t.ps", 72, 36, "72", "-sDEVICE=urf", "-sOutputFile=plain.urf");
     Peer.gs(dir, "t.ps", 72, 36, "72", "-sDEVICE=pbmraw", "-sOutputFile=plain-%d.pbm");
     try (Document doc = Documents.open(dir.resolve("plain.urf"))) {
