@@ -213,9 +213,16 @@ final class PrintCommand implements Callable<Integer> {
       err.println("fusejet print: " + e.getMessage());
       return 2;
     }
+    SimulatedDevice.Builder builder =
+        SimulatedDevice.builder(catalog.inkSet(inkSet), catalog.apparatus(apparatus));
+    try {
+      builder.source(source, medium, sheetSize, sheets, Math.max(sheets, 500));
+    } catch (IllegalArgumentException e) {
+      err.println("fusejet print: --size: " + e.getMessage());
+      return 2;
+    }
     SimulatedDevice device =
-        SimulatedDevice.builder(catalog.inkSet(inkSet), catalog.apparatus(apparatus))
-            .source(source, medium, sheetSize, sheets, Math.max(sheets, 500))
+        builder
             .scheduler(fast ? Scheduler.fast() : Scheduler.paced())
             // ink and waste levels carry over between runs on one state directory; the tray holds
             // what this command's options say

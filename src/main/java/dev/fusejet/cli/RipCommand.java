@@ -167,56 +167,127 @@ final class RipCommand implements Callable<Integer> {
       description = "Write the head data only: no simulated print, previews or ink figures.")
   boolean noSimulate;
 
+  @Option(
+      names = "--apparatus",
+      defaultValue = Catalog.DEFAULT_APPARATUS,
+      description =
+          "Heating and pressing device the sheets go through: its heat roller's length limits the"
+              + " sheet width (default: ${DEFAULT-VALUE}).")
+  String apparatus;
+
   @Override
   public Integer call() throws IOException {
-    try {
-      return rip();
-    } catch (DocumentException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println("fusejet rip: " + e.getMessage());
-      return 1;
-    }
-  }
-
-  private int rip() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Catalog catalog = catalogOptions.catalog();
     Medium medium = catalog.medium(media);
     InkSet inks = catalog.inkSet(inkSet);
-    PrintMode mode = option("--quality", () -> PrintMode.of(quality));
+    PrintMode mode;
+    RasterOptions options;
+    OutputProfile.Intent renderingIntent;
+    try {
+      mode = option("--quality", () -> PrintMode.of(quality));
+      options = options(mode, catalog.apparatus(apparatus));
+      renderingIntent = option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
+    } catch (IllegalArgumentException e) {
+      err.println("fusejet rip: " + e.getMessage());
+      return FusejetCommand.USAGE;
+    }
+    Path work = RunDirectory.start(output);
+    try {
+      int status = rip(medium, inks, mode, options, renderingIntent, work);
+      RunDirectory.commit(work, output);
+      return status;
+    } catch (DocumentException | IllegalArgumentException e) {
+      err.println("fusejet rip: " + e.getMessage());
+      return 1;
+    } finally {
+      RunDirectory.discard(work);
+    }
+  }
+
+  /**
+   * The raster options from the command line; every bad value is an {@link
+   * IllegalArgumentException} naming the option and the value as written, in the units written.
+   */
+  private RasterOptions options(PrintMode mode, dev.fusejet.apparatus.Apparatus fuser) {
+    var unused = option("--content", () -> mode.screen(content));
     Resolution dpi =
         resolution == null
             ? new Resolution(mode.xDpi(), mode.yDpi())
             : option("--resolution", () -> PrintMode.resolution(resolution));
-    RasterOptions options =
-        new RasterOptions(
-            MediaSize.of(size),
-            marginMm / 1000,
-            borderless,
-            PrintScaling.ofKeyword(scaling),
-            Orientation.ofKeyword(orientation),
-            copies,
-            PageRanges.parse(pages),
-            dpi.xDpi(),
-            dpi.yDpi(),
-            ColourMode.ofKeyword(colourMode),
-            32,
-            threads);
-    OutputProfile.Intent renderingIntent =
-        option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
+    if (!(dpi.xDpi() >= 36 && dpi.xDpi() <= 5760 && dpi.yDpi() >= 36 && dpi.yDpi() <= 5760)) {
+      throw new IllegalArgumentException(
+          "--resolution " + resolution + " is outside 36 to 5760 dpi (in each direction)");
+    }
+    MediaSize sheet = option("--size", () -> MediaSize.of(size));
+    if (!(sheet.width() > 0 && sheet.height() > 0)) {
+      throw new IllegalArgumentException("--size " + size + " has no area: both sides must be > 0");
+    }
+    try {
+      dev.fusejet.device.SheetFit.check(sheet, fuser);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--size: " + e.getMessage(), e);
+    }
+    double margin = marginMm * dev.fusejet.units.Units.MILLIMETRE;
+    if (!borderless && !(margin >= 0 && margin < Math.min(sheet.width(), sheet.height()) / 2)) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "--margin %s mm leaves no printable area on a %s sheet (%.1f x %.1f mm); give less than"
+                  + " %.1f mm, or --borderless",
+              fmt(marginMm),
+              size,
+              sheet.width() * 1000,
+              sheet.height() * 1000,
+              Math.min(sheet.width(), sheet.height()) * 500));
+    }
+    if (copies < 1) {
+      throw new IllegalArgumentException("--copies " + copies + " must be at least 1");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads " + threads + " must be at least 1");
+    }
+    return new RasterOptions(
+        sheet,
+        margin,
+        borderless,
+        option("--scaling", () -> PrintScaling.ofKeyword(scaling)),
+        option("--orientation", () -> Orientation.ofKeyword(orientation)),
+        copies,
+        option("--pages", () -> PageRanges.parse(pages)),
+        dpi.xDpi(),
+        dpi.yDpi(),
+        option("--color-mode", () -> ColourMode.ofKeyword(colourMode)),
+        32,
+        threads);
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
+  private int rip(
+      Medium medium,
+      InkSet inks,
+      PrintMode mode,
+      RasterOptions options,
+      OutputProfile.Intent renderingIntent,
+      Path output)
+      throws IOException {
     PrinterProfiles profiles = PrinterProfiles.withUserDirectory(catalogOptions.directory());
     Separation separation =
         profiles.separation(
             inks,
             medium,
             mode.quality(),
-            dpi.xDpi(),
-            dpi.yDpi(),
+            options.xDpi(),
+            options.yDpi(),
             options.colourMode(),
             renderingIntent,
             null);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     HeadModel head = HeadModel.of(inks);
-    Files.createDirectories(output);
     List<PageInfo> sheets = new ArrayList<>();
     HeadStage stage = new HeadStage(head);
     BandConsumer writer =
@@ -224,7 +295,7 @@ final class RipCommand implements Callable<Integer> {
           @Override
           public void startPage(PageInfo p) {
             sheets.add(p);
-            stage.start(p, mode.shingle(), mode.bidirectional(), headData(p));
+            stage.start(p, mode.shingle(), mode.bidirectional(), headData(output, p));
           }
 
           @Override
@@ -247,8 +318,8 @@ final class RipCommand implements Callable<Integer> {
                         inks,
                         medium,
                         mode.quality(),
-                        dpi.xDpi(),
-                        dpi.yDpi(),
+                        options.xDpi(),
+                        options.yDpi(),
                         options.colourMode(),
                         renderingIntent,
                         src))) {
@@ -259,9 +330,10 @@ final class RipCommand implements Callable<Integer> {
     double totalMl = 0;
     double capacity = medium.receiving().poreCapacity();
     for (PageInfo p : noSimulate ? List.<PageInfo>of() : sheets) {
-      PageReport r = HeadStage.fire(headData(p), output, sheetName(p));
+      PageReport r = HeadStage.fire(headData(output, p), output, sheetName(p));
       if (proof) {
-        SoftProof.write(headData(p), inks, medium, output.resolve(sheetName(p) + "-proof.png"));
+        SoftProof.write(
+            headData(output, p), inks, medium, output.resolve(sheetName(p) + "-proof.png"));
       }
       double ml = r.totalVolume() * 1e6;
       totalMl += ml;
@@ -352,7 +424,7 @@ final class RipCommand implements Callable<Integer> {
     }
   }
 
-  private Path headData(PageInfo p) {
+  private static Path headData(Path output, PageInfo p) {
     return output.resolve(sheetName(p) + ".fjhd");
   }
 

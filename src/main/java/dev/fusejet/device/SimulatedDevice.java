@@ -168,6 +168,9 @@ public final class SimulatedDevice implements Device {
 
     /** Adds a source {@code name} holding {@code sheets} of {@code capacity} sheets of a medium. */
     public Builder source(String name, Medium medium, MediaSize size, int sheets, int capacity) {
+      if (size != null) {
+        SheetFit.check(size, apparatus);
+      }
       sources.add(new MediaSource(name, medium, size, sheets, capacity));
       return this;
     }
@@ -896,6 +899,9 @@ public final class SimulatedDevice implements Device {
       if (sheets < 0 || sheets > s.capacity()) {
         throw new IllegalArgumentException(
             "source " + source + " holds 0.." + s.capacity() + " sheets, not " + sheets);
+      }
+      if (size != null) {
+        SheetFit.check(size, apparatus);
       }
       loaded = new MediaSource(source, medium, size, sheets, s.capacity());
       sources.put(source, loaded);

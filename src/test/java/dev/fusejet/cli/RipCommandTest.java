@@ -97,7 +97,95 @@ class RipCommandTest {
             "best",
             "-o",
             dir.toString());
-    assertThat(quality.status()).isEqualTo(1);
+    assertThat(quality.status()).isEqualTo(2);
     assertThat(quality.err()).contains("--quality 'best'");
+  }
+
+  /** Bad option values are usage errors (2), echoed as written, and nothing is created. */
+  @Test
+  void badOptionValuesAreUsageErrorsInTheUsersUnits() throws Exception {
+    Path out = dir.resolve("never");
+    String[][] cases = {
+      {"--resolution", "abc", "--resolution 'abc'"},
+      {"--resolution", "0", "--resolution 0 is outside 36 to 5760 dpi"},
+      {"--color-mode", "sepia", "--color-mode 'sepia'"},
+      {"--margin", "-5", "--margin -5 mm"},
+      {"--size", "0x0in", "--size 0x0in has no area"},
+      {"--size", "100x100in", "heat roller is 330 mm long (heat-roller.length)"},
+      {"--size", "300x600mm", "at most 482.6 mm (19 in) along the feed"},
+      {"--threads", "0", "--threads 0"},
+    };
+    Path doc = photo();
+    for (String[] c : cases) {
+      CliRun r = CliRun.of("rip", doc.toString(), c[0], c[1], "-o", out.toString());
+      assertThat(r.status()).as(String.join(" ", c) + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err()).contains(c[2]).doesNotContain(" m ").doesNotContain("band rows");
+    }
+    assertThat(out).doesNotExist();
+  }
+
+  /** A PWG page of 8 x 100 px sRGB of which only 10 lines are present. */
+  Path truncatedPwg() throws Exception {
+    java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(4 + 1796 + 10 * 5);
+    h.put("RaS2".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    int base = 4;
+    h.putInt(base + 276, 72).putInt(base + 280, 72); // resolution
+    h.putInt(base + 372, 8).putInt(base + 376, 100); // width, height
+    h.putInt(base + 384, 8).putInt(base + 388, 24).putInt(base + 392, 24); // bpc, bpp, bpl
+    h.putInt(base + 400, 19); // sRGB
+    h.position(base + 1796);
+    for (int y = 0; y < 10; y++) {
+      h.put((byte) 0).put((byte) 7).put((byte) 200).put((byte) 30).put((byte) 30);
+    }
+    Path f = dir.resolve("cut.pwg");
+    Files.write(f, h.array());
+    return f;
+  }
+
+  /**
+   * A failed run leaves the output directory as it was (no half-written sheet); a run that succeeds
+   * replaces every file a run owns, so no stale sheet of an earlier run stays beside its summary,
+   * and leaves other files alone.
+   */
+  @Test
+  void failedRunLeavesNothingAndARerunReplacesStaleSheets() throws Exception {
+    Path fresh = dir.resolve("fresh");
+    CliRun cut =
+        CliRun.of("rip", truncatedPwg().toString(), "--no-simulate", "-o", fresh.toString());
+    assertThat(cut.status()).as(cut.err()).isEqualTo(1);
+    assertThat(cut.err()).contains("cut.pwg").contains("truncated");
+    try (java.util.stream.Stream<Path> left = Files.list(fresh)) {
+      assertThat(left).isEmpty();
+    }
+    Path out = dir.resolve("out");
+    String doc = photo().toString();
+    String[] common = {"--quality", "draft", "--size", "a6", "-o", out.toString()};
+    CliRun two = CliRun.of(concat(new String[] {"rip", doc, "--copies", "2"}, common));
+    assertThat(two.status()).as(two.err()).isZero();
+    assertThat(out.resolve("sheet-0002.fjhd")).exists();
+    assertThat(out.resolve("sheet-0002-cyan.png")).exists();
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    CliRun again = CliRun.of("rip", truncatedPwg().toString(), "-o", out.toString());
+    assertThat(again.status()).isEqualTo(1);
+    assertThat(out.resolve("sheet-0002.fjhd")).exists();
+    CliRun one = CliRun.of(concat(new String[] {"rip", doc}, common));
+    assertThat(one.status()).as(one.err()).isZero();
+    try (java.util.stream.Stream<Path> left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(
+              "notes.txt",
+              "sheet-0001-black.png",
+              "sheet-0001-cyan.png",
+              "sheet-0001-magenta.png",
+              "sheet-0001-yellow.png",
+              "sheet-0001.fjhd",
+              "summary.txt");
+    }
+  }
+
+  static String[] concat(String[] a, String[] b) {
+    String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 }
