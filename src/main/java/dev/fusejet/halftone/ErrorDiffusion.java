@@ -5,7 +5,9 @@ package dev.fusejet.halftone;
  * nearest to its amount plus the error carried to it; the difference is spread to the right
  * neighbour (in scan direction) and to three neighbours on the next row. Integer arithmetic only,
  * so the output is the same on every run and machine, and the error is conserved exactly inside the
- * page (only what would fall off the left and right edges is dropped).
+ * page (only what would fall off the left and right edges is dropped). Each ink's decision is made
+ * on its value less a blue-noise shift of its own ({@link ThresholdModulation}), so that the inks
+ * of a neutral do not fire on the same pixels and Floyd-Steinberg draws no checkerboards.
  */
 public final class ErrorDiffusion implements Halftoner {
 
