@@ -4,7 +4,9 @@
 #   - latency per request over one keep-alive connection (one ipptool process, N request blocks):
 #     Get-Printer-Attributes (all), Get-Printer-Attributes (3 attributes), Get-Jobs, and Print-Job
 #     of a small JPEG up to the response;
-#   - 100 concurrent clients for a bounded time: requests per second and failures.
+#   - 100 concurrent clients for a bounded time: requests per second and failures;
+#   - each server's CPU time per request (user + system from /proc, all its threads, the JVM's
+#     compiler and GC included), which a loaded machine disturbs far less than wall time.
 # Usage (as root, after `mvn -B -q package -DskipTests`): bench/ipp-peer.sh [N] [SECONDS]
 # Needs cups-ipp-utils, avahi-daemon and dbus (ippeveprinter 2.4.2 exits without Avahi).
 set -euo pipefail
@@ -51,15 +53,20 @@ unshare -n bash -c '
   java -jar "$JAR" serve --port 8702 --listen 127.0.0.1 --no-dns-sd --pace fast --state "$W/state" > "$W/fusejet.log" 2>&1 & FJ=$!
   for i in $(seq 60); do grep -q ready "$W/fusejet.log" && break; sleep 0.5; done
   ms() { local t0 t1; t0=$(date +%s%N); ipptool -q "$@" || echo "  (ipptool reported failures)"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+  # a server process'"'"'s CPU time so far (user + system, clock ticks): robust to a loaded machine
+  ticks() { awk "{ print \$14 + \$15 }" /proc/$1/stat; }
+  HZ=$(getconf CLK_TCK)
   cd "$W"
   # warm-up for the JVM (and the peer), not measured
-  for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" gpa-all.test gpa-small.test get-jobs.test || true; done
-  echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio"
+  for w in 1 2 3; do
+    for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" gpa-all.test gpa-small.test get-jobs.test || true; done
+  done
+  echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio,ippeveprinter_cpu_ms_per_req,fusejet_cpu_ms_per_req,cpu_ratio"
   for t in gpa-all gpa-small get-jobs print; do
     n=$N; [ $t = print ] && n=$P
-    a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1)
-    b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1)
-    awk -v t=$t -v n=$n -v a=$a -v b=$b "BEGIN { printf \"%s,%d,%d,%d,%.3f,%.3f,%.2f\n\", t, n, a, b, a/n, b/n, (a>0? b/a : 0) }"
+    ca=$(ticks $PEER); a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1); ca=$(( $(ticks $PEER) - ca ))
+    cb=$(ticks $FJ); b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1); cb=$(( $(ticks $FJ) - cb ))
+    awk -v t=$t -v n=$n -v a=$a -v b=$b -v ca=$ca -v cb=$cb -v hz=$HZ "BEGIN { printf \"%s,%d,%d,%d,%.3f,%.3f,%.2f,%.3f,%.3f,%.2f\n\", t, n, a, b, a/n, b/n, (a>0? b/a : 0), ca*1000/hz/n, cb*1000/hz/n, (ca>0? cb/ca : 0) }"
   done
   # 100 concurrent clients, each one ipptool process sending the N small requests once over its
   # own keep-alive connection (bounded: each run is killed after SECS x 10 s)

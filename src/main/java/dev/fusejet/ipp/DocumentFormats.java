@@ -1,8 +1,14 @@
 package dev.fusejet.ipp;
 
+import com.hp.jipp.model.Status;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The document formats the printer accepts, and sniffing of {@code application/octet-stream} by the
@@ -21,6 +27,31 @@ final class DocumentFormats {
 
   /** Formats printed, in {@code document-format-supported} order (octet-stream is sniffed). */
   static final List<String> SUPPORTED = List.of(PDF, JPEG, PNG, PWG, URF, OCTET_STREAM);
+
+  /**
+   * compression-supported (RFC 8011 section 5.4.32), as ippeveprinter: {@code deflate} is RFC 1951
+   * (raw, as CUPS' HTTP layer and ipptool send it), {@code gzip} RFC 1952.
+   */
+  static final List<String> COMPRESSION = List.of("none", "deflate", "gzip");
+
+  /**
+   * The document as sent, decompressed by {@code compression} (one of {@link #COMPRESSION}).
+   *
+   * @throws IppException client-error-compression-error when a gzip stream has no valid header
+   */
+  static InputStream decompress(InputStream in, String compression) {
+    try {
+      return switch (compression) {
+        case "gzip" -> new GZIPInputStream(in, 1 << 16);
+        case "deflate" -> new InflaterInputStream(in, new Inflater(true), 1 << 16);
+        default -> in;
+      };
+    } catch (IOException e) {
+      throw new IppException(
+          Status.clientErrorCompressionError,
+          "the document is not " + compression + " data: " + e.getMessage());
+    }
+  }
 
   /** Bytes {@link #sniff} needs to see. */
   static final int SNIFF_BYTES = 8;

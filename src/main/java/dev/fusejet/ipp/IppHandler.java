@@ -2,12 +2,9 @@ package dev.fusejet.ipp;
 
 import com.hp.jipp.encoding.Attribute;
 import com.hp.jipp.encoding.IppInputStream;
-import com.hp.jipp.encoding.IppOutputStream;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.model.Status;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -253,12 +250,14 @@ final class IppHandler extends Handler.Abstract {
     }
   }
 
-  private static void writeIpp(Response response, Callback callback, IppPacket packet)
-      throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    new IppOutputStream(bytes).write(packet);
+  private static void writeIpp(Response response, Callback callback, IppPacket packet) {
+    writeIpp(response, callback, Encoding.packet(packet));
+  }
+
+  private static void writeIpp(Response response, Callback callback, byte[] message) {
     response.setStatus(HttpStatus.OK_200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/ipp");
-    response.write(true, ByteBuffer.wrap(bytes.toByteArray()), callback);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, message.length);
+    response.write(true, ByteBuffer.wrap(message), callback);
   }
 }

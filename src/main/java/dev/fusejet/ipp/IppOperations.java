@@ -1,6 +1,5 @@
 package dev.fusejet.ipp;
 
-import com.hp.jipp.encoding.IppPacket;
 import java.util.Set;
 
 /** What the HTTP layer hands IPP requests to once they are well formed. */
@@ -16,9 +15,9 @@ interface IppOperations {
   boolean targetsJob(int operation);
 
   /**
-   * Answers {@code exchange}.
+   * Answers {@code exchange} with the bytes of the IPP response.
    *
    * @throws IppException for a refusal
    */
-  IppPacket handle(Exchange exchange) throws InterruptedException;
+  byte[] handle(Exchange exchange) throws InterruptedException;
 }

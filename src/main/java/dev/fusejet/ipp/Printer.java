@@ -94,10 +94,23 @@ final class Printer implements IppOperations, AutoCloseable {
   private volatile String lastState = "";
   private volatile boolean identifyRequested;
   private volatile FileStore spoolStore;
+  private volatile Capabilities caps;
+  private volatile FixedAttributes fixed;
 
+  /** An operation answered with the bytes of its response. */
   @FunctionalInterface
   private interface Handler {
+    byte[] handle(Exchange ex) throws InterruptedException;
+  }
+
+  /** An operation answered with a response packet, which jipp encodes. */
+  @FunctionalInterface
+  private interface PacketHandler {
     IppPacket handle(Exchange ex) throws InterruptedException;
+  }
+
+  private void packet(Operation op, PacketHandler h) {
+    handlers.put(op.getCode(), ex -> Encoding.packet(h.handle(ex)));
   }
 
   Printer(JobService jobs, ServeOptions options, List<Medium> catalogue, Clock clock) {
@@ -111,31 +124,31 @@ final class Printer implements IppOperations, AutoCloseable {
     this.started = clock.instant();
     this.stateChanged = started;
     this.configChanged = started;
-    handlers.put(Operation.printJob.getCode(), this::printJob);
-    handlers.put(Operation.validateJob.getCode(), this::validateJob);
-    handlers.put(Operation.createJob.getCode(), this::createJob);
-    handlers.put(Operation.sendDocument.getCode(), this::sendDocument);
-    handlers.put(Operation.cancelJob.getCode(), this::cancelJob);
-    handlers.put(Operation.getJobAttributes.getCode(), this::getJobAttributes);
-    handlers.put(Operation.getJobs.getCode(), this::getJobs);
+    packet(Operation.printJob, this::printJob);
+    packet(Operation.validateJob, this::validateJob);
+    packet(Operation.createJob, this::createJob);
+    packet(Operation.sendDocument, this::sendDocument);
+    packet(Operation.cancelJob, this::cancelJob);
+    packet(Operation.getJobAttributes, this::getJobAttributes);
+    packet(Operation.getJobs, this::getJobs);
     handlers.put(Operation.getPrinterAttributes.getCode(), this::getPrinterAttributes);
-    handlers.put(Operation.holdJob.getCode(), this::holdJob);
-    handlers.put(Operation.releaseJob.getCode(), this::releaseJob);
-    handlers.put(Operation.pausePrinter.getCode(), this::pausePrinter);
-    handlers.put(Operation.resumePrinter.getCode(), this::resumePrinter);
-    handlers.put(Operation.setPrinterAttributes.getCode(), this::setPrinterAttributes);
-    handlers.put(Operation.getPrinterSupportedValues.getCode(), this::getPrinterSupportedValues);
-    handlers.put(Operation.createPrinterSubscriptions.getCode(), this::createSubscriptions);
-    handlers.put(Operation.createJobSubscriptions.getCode(), this::createSubscriptions);
-    handlers.put(Operation.getSubscriptionAttributes.getCode(), this::getSubscriptionAttributes);
-    handlers.put(Operation.getSubscriptions.getCode(), this::getSubscriptions);
-    handlers.put(Operation.renewSubscription.getCode(), this::renewSubscription);
-    handlers.put(Operation.cancelSubscription.getCode(), this::cancelSubscription);
-    handlers.put(Operation.getNotifications.getCode(), this::getNotifications);
-    handlers.put(Operation.cancelCurrentJob.getCode(), this::cancelCurrentJob);
-    handlers.put(Operation.cancelMyJobs.getCode(), this::cancelMyJobs);
-    handlers.put(Operation.closeJob.getCode(), this::closeJob);
-    handlers.put(Operation.identifyPrinter.getCode(), this::identifyPrinter);
+    packet(Operation.holdJob, this::holdJob);
+    packet(Operation.releaseJob, this::releaseJob);
+    packet(Operation.pausePrinter, this::pausePrinter);
+    packet(Operation.resumePrinter, this::resumePrinter);
+    packet(Operation.setPrinterAttributes, this::setPrinterAttributes);
+    packet(Operation.getPrinterSupportedValues, this::getPrinterSupportedValues);
+    packet(Operation.createPrinterSubscriptions, this::createSubscriptions);
+    packet(Operation.createJobSubscriptions, this::createSubscriptions);
+    packet(Operation.getSubscriptionAttributes, this::getSubscriptionAttributes);
+    packet(Operation.getSubscriptions, this::getSubscriptions);
+    packet(Operation.renewSubscription, this::renewSubscription);
+    packet(Operation.cancelSubscription, this::cancelSubscription);
+    packet(Operation.getNotifications, this::getNotifications);
+    packet(Operation.cancelCurrentJob, this::cancelCurrentJob);
+    packet(Operation.cancelMyJobs, this::cancelMyJobs);
+    packet(Operation.closeJob, this::closeJob);
+    packet(Operation.identifyPrinter, this::identifyPrinter);
     noteState(jobs.printer());
     this.listener =
         jobs.addListener(
@@ -154,8 +167,23 @@ final class Printer implements IppOperations, AutoCloseable {
 
   // ---- what the attribute builders read ------------------------------------------------------
 
+  /**
+   * The supported values now: rebuilt when the device's capabilities change (a source's medium or
+   * count), kept otherwise.
+   */
   Capabilities capabilities() {
-    return new Capabilities(device.capabilities(), catalogue);
+    dev.fusejet.device.DeviceCapabilities d = device.capabilities();
+    Capabilities c = caps;
+    if (c == null || !FixedAttributes.sameDevice(c.device, d)) {
+      c = new Capabilities(d, catalogue);
+      caps = c;
+    }
+    return c;
+  }
+
+  /** The time now on the printer's clock. */
+  Instant now() {
+    return clock.instant();
   }
 
   PrinterStatus status() {
@@ -264,7 +292,7 @@ final class Printer implements IppOperations, AutoCloseable {
   }
 
   @Override
-  public IppPacket handle(Exchange ex) throws InterruptedException {
+  public byte[] handle(Exchange ex) throws InterruptedException {
     try {
       return handlers.get(ex.request().getCode()).handle(ex);
     } catch (JobException e) {
@@ -308,17 +336,33 @@ final class Printer implements IppOperations, AutoCloseable {
     return f;
   }
 
-  private void checkCompression(Exchange ex) {
+  /**
+   * The compression the document was sent with (RFC 8011 section 5.4.32), checked against {@link
+   * DocumentFormats#COMPRESSION} (client-error-compression-not-supported otherwise).
+   */
+  private static String compression(Exchange ex) {
     Optional<Attribute<?>> c = ex.op("compression");
-    if (c.isPresent()) {
-      String v = c.get().isEmpty() ? "" : Attr.string(c.get().get(0));
-      if (!v.equals("none")) {
-        throw new IppException(
-            Status.clientErrorCompressionNotSupported,
-            "compression '" + v + "' is not supported; send the document uncompressed (none)",
-            List.of(c.get()));
-      }
+    if (c.isEmpty()) {
+      return "none";
     }
+    String v =
+        c.get().size() == 1 && Attr.isOf(c.get().get(0), Tag.keyword)
+            ? Attr.string(c.get().get(0))
+            : "";
+    if (!DocumentFormats.COMPRESSION.contains(v)) {
+      throw new IppException(
+          Status.clientErrorCompressionNotSupported,
+          "compression '"
+              + (c.get().isEmpty() ? "" : Attr.string(c.get().get(0)))
+              + "' is not supported; use one of "
+              + DocumentFormats.COMPRESSION,
+          List.of(c.get()));
+    }
+    return v;
+  }
+
+  private static void checkCompression(Exchange ex) {
+    compression(ex);
   }
 
   private JobTemplate.Result template(Exchange ex) {
@@ -345,10 +389,10 @@ final class Printer implements IppOperations, AutoCloseable {
   }
 
   private IppPacket printJob(Exchange ex) {
-    checkCompression(ex);
+    String compression = compression(ex);
     String format = documentFormat(ex);
     JobTemplate.Result r = template(ex);
-    Sniffed doc = sniff(ex.document(), format);
+    Sniffed doc = sniff(DocumentFormats.decompress(ex.document(), compression), format);
     String name = ex.opString("document-name").orElse(r.ticket().name());
     JobInfo job = jobs.submit(r.ticket(), new DocumentRequest(name, doc.format), doc.in);
     rememberFormat(job, format);
@@ -368,9 +412,9 @@ final class Printer implements IppOperations, AutoCloseable {
       throw new IppException(
           Status.clientErrorBadRequest, "Send-Document needs last-document (boolean)");
     }
-    checkCompression(ex);
+    String compression = compression(ex);
     String format = documentFormat(ex);
-    Sniffed doc = sniff(ex.document(), format);
+    Sniffed doc = sniff(DocumentFormats.decompress(ex.document(), compression), format);
     String name = ex.opString("document-name").orElse(job.ticket().name());
     JobInfo after =
         jobs.addDocument(
@@ -650,6 +694,10 @@ final class Printer implements IppOperations, AutoCloseable {
             "the document's first bytes are not those of " + format);
       }
       return new Sniffed(in, format);
+    } catch (java.util.zip.ZipException e) {
+      throw new IppException(
+          Status.clientErrorCompressionError,
+          "the document cannot be decompressed: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the document", e);
     }
@@ -657,41 +705,61 @@ final class Printer implements IppOperations, AutoCloseable {
 
   // ---- printer --------------------------------------------------------------------------------
 
-  private IppPacket getPrinterAttributes(Exchange ex) {
+  /**
+   * Get-Printer-Attributes, written from the fixed attributes' kept encodings and the live ones
+   * encoded now (those only when asked for): the same attributes as {@link #printerAttributes}
+   * selected by requested-attributes, media-col-database only when named.
+   */
+  private byte[] getPrinterAttributes(Exchange ex) {
     Set<String> req = requested(ex, Set.of("all"));
-    Map<String, Attribute<?>> all = printerAttributes(ex);
-    if (!req.contains("media-col-database")) {
-      all.remove("media-col-database");
+    boolean everything = req.contains("all");
+    boolean template = everything || req.contains("job-template");
+    boolean description = everything || req.contains("printer-description");
+    FixedAttributes f = fixedAttributes(ex);
+    Encoding.Message m =
+        new Encoding.Message(
+            ex.request().getVersionNumber(),
+            Status.successfulOk.getCode(),
+            ex.request().getRequestId());
+    m.group(Tag.printerAttributes);
+    for (Map.Entry<String, byte[]> e : f.encoded) {
+      String n = e.getKey();
+      boolean asked = req.contains(n);
+      if (asked || (!n.equals("media-col-database") && (f.template(n) ? template : description))) {
+        m.encoded(e.getValue());
+      }
     }
-    IppPacket.Builder b = Replies.to(ex.request(), Status.successfulOk);
-    b.putPrinterAttributes(select(all, req, true, false));
-    return b.build();
+    boolean anyLive = description;
+    for (String n : req) {
+      anyLive |= PrinterDescription.LIVE.contains(n);
+    }
+    if (anyLive) {
+      for (Attribute<?> a : PrinterDescription.live(this).values()) {
+        if (description || req.contains(a.getName())) {
+          m.attribute(a);
+        }
+      }
+    }
+    return m.end();
   }
 
-  /** What the fixed attributes depend on. */
-  private record FixedKey(
-      dev.fusejet.device.DeviceCapabilities caps,
-      String host,
-      int port,
-      boolean secure,
-      Instant settings) {}
-
-  /** The fixed attributes per key, rebuilt when the capabilities or the settings change. */
-  private final Map<FixedKey, Map<String, Attribute<?>>> fixed = new ConcurrentHashMap<>();
-
-  /** All printer attributes: the fixed ones (cached) and the live ones (read now). */
-  Map<String, Attribute<?>> printerAttributes(Exchange ex) {
-    Capabilities caps = capabilities();
-    FixedKey key = new FixedKey(caps.device, ex.host(), ex.port(), ex.secure(), configChanged());
-    Map<String, Attribute<?>> f = fixed.get(key);
-    if (f == null) {
-      if (fixed.size() > 8) {
-        fixed.clear();
-      }
-      f = PrinterDescription.fixed(this, ex, caps);
-      fixed.put(key, f);
+  /** The fixed attributes for this request's URI, rebuilt when what they follow from changed. */
+  private FixedAttributes fixedAttributes(Exchange ex) {
+    Capabilities c = capabilities();
+    Instant config = configChanged();
+    FixedAttributes f = fixed;
+    if (f == null || !f.holdsFor(c.device, ex.host(), ex.port(), ex.secure(), config)) {
+      f =
+          new FixedAttributes(
+              c, ex.host(), ex.port(), ex.secure(), config, PrinterDescription.fixed(this, ex, c));
+      fixed = f;
     }
-    Map<String, Attribute<?>> all = new LinkedHashMap<>(f);
+    return f;
+  }
+
+  /** All printer attributes: the fixed ones (kept) and the live ones (read now). */
+  Map<String, Attribute<?>> printerAttributes(Exchange ex) {
+    Map<String, Attribute<?>> all = new LinkedHashMap<>(fixedAttributes(ex).attributes);
     all.putAll(PrinterDescription.live(this));
     return all;
   }
@@ -1191,16 +1259,9 @@ final class Printer implements IppOperations, AutoCloseable {
   }
 
   private static boolean isTemplate(String name, boolean job) {
-    if (job) {
-      return PrinterDescription.JOB_TEMPLATE.contains(name);
-    }
-    for (String suffix : List.of("-default", "-supported", "-ready", "-database")) {
-      if (name.endsWith(suffix)) {
-        return PrinterDescription.JOB_TEMPLATE.contains(
-            name.substring(0, name.length() - suffix.length()));
-      }
-    }
-    return false;
+    return job
+        ? PrinterDescription.JOB_TEMPLATE.contains(name)
+        : PrinterDescription.isTemplate(name);
   }
 
   @Override

@@ -121,7 +121,7 @@ final class PrinterDescription {
     alerts(a, status);
     put(a, Attr.bool("printer-is-accepting-jobs", p.acceptingJobs()));
     put(a, Attr.integer("queued-job-count", status.queued()));
-    Instant now = Instant.now();
+    Instant now = p.now();
     put(a, Attr.integer("printer-up-time", p.upTime(now)));
     put(a, Attr.dateTime("printer-current-time", now));
     put(a, Attr.integer("printer-state-change-time", p.upTime(p.stateChanged())));
@@ -134,6 +134,49 @@ final class PrinterDescription {
 
     return a;
   }
+
+  /** Every name {@link #live} may report (the alerts and supplies only when there are some). */
+  static final Set<String> LIVE =
+      Set.of(
+          "printer-state",
+          "printer-state-reasons",
+          "printer-state-message",
+          "printer-alert",
+          "printer-alert-description",
+          "printer-is-accepting-jobs",
+          "queued-job-count",
+          "printer-up-time",
+          "printer-current-time",
+          "printer-state-change-time",
+          "printer-state-change-date-time",
+          "printer-config-change-time",
+          "printer-config-change-date-time",
+          "printer-config-changes",
+          "printer-supply",
+          "printer-supply-description",
+          "marker-names",
+          "marker-colors",
+          "marker-levels",
+          "marker-low-levels",
+          "marker-high-levels",
+          "marker-types",
+          "job-k-octets-supported");
+
+  /**
+   * True when a printer attribute belongs to the job-template group: the -default, -supported,
+   * -ready and -database attributes of a job template attribute.
+   */
+  static boolean isTemplate(String name) {
+    for (String suffix : TEMPLATE_SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        return JOB_TEMPLATE.contains(name.substring(0, name.length() - suffix.length()));
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> TEMPLATE_SUFFIXES =
+      List.of("-default", "-supported", "-ready", "-database");
 
   /** What follows from the capabilities, the settings and the URI the client used. */
   static Map<String, Attribute<?>> fixed(Printer p, Exchange ex, Capabilities caps) {
@@ -184,7 +227,7 @@ final class PrinterDescription {
     put(a, Attr.enumList("operations-supported", p.operationCodes()));
     put(a, Attr.mime("document-format-default", DocumentFormats.OCTET_STREAM));
     put(a, Attr.mimes("document-format-supported", DocumentFormats.SUPPORTED));
-    put(a, Attr.keyword("compression-supported", "none"));
+    put(a, Attr.keywords("compression-supported", DocumentFormats.COMPRESSION));
     put(a, Attr.keyword("pdl-override-supported", "attempted"));
     put(a, Attr.keyword("printer-get-attributes-supported", "document-format"));
     put(a, Attr.bool("job-ids-supported", true));
