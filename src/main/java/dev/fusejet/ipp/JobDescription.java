@@ -82,6 +82,7 @@ final class JobDescription {
             t.holdUntil().keyword().equals("time") ? "indefinite" : t.holdUntil().keyword()));
     put(a, Attr.enums("print-quality", qualityEnum(t.quality())));
     put(a, Attr.keyword("print-color-mode", t.colourMode()));
+    put(a, Attr.keyword("print-rendering-intent", t.renderingIntent()));
     put(a, Attr.keyword("print-content-optimize", t.content()));
     put(a, Attr.keyword("print-scaling", t.scaling()));
     if (t.source() != null) {

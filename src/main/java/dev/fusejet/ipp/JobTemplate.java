@@ -82,6 +82,7 @@ final class JobTemplate {
     HoldUntil hold = HoldUntil.NO_HOLD;
     int priority = JobTicket.DEFAULT_PRIORITY;
     FusingMode fusing = null;
+    String intent = null;
     for (Attribute<?> a : job) {
       String n = a.getName();
       switch (n) {
@@ -116,7 +117,10 @@ final class JobTemplate {
         case "print-content-optimize" -> content = keyword(a, Capabilities.CONTENT);
         case "print-scaling" -> scaling = keyword(a, Capabilities.SCALING);
         case "print-color-mode" -> colour = keyword(a, Capabilities.COLOR_MODES);
-        case "print-rendering-intent" -> keyword(a, Capabilities.INTENTS);
+        case "print-rendering-intent" -> {
+          String kw = keyword(a, Capabilities.INTENTS);
+          intent = kw == null ? intent : kw;
+        }
         case "orientation-requested" -> {
           Integer o = enumValue(a, Capabilities.ORIENTATION.keySet());
           orientation = o == null ? orientation : Capabilities.ORIENTATION.get(o);
@@ -156,7 +160,8 @@ final class JobTemplate {
             .withQuality(quality, content, resolution)
             .withLayout(scaling, orientation, colour, borderless)
             .withScheduling(hold, priority)
-            .withFusing(fusing);
+            .withFusing(fusing)
+            .withRenderingIntent(intent);
     boolean fidelity =
         ex.op("ipp-attribute-fidelity")
             .filter(a -> !a.isEmpty() && a.get(0) instanceof Boolean)

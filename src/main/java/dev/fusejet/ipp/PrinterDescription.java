@@ -300,7 +300,7 @@ final class PrinterDescription {
     put(a, Attr.keywords("print-content-optimize-supported", Capabilities.CONTENT));
     put(a, Attr.enums("print-quality-default", 4));
     put(a, Attr.enums("print-quality-supported", 3, 4, 5));
-    put(a, Attr.keyword("print-rendering-intent-default", "auto"));
+    put(a, Attr.keyword("print-rendering-intent-default", "perceptual"));
     put(a, Attr.keywords("print-rendering-intent-supported", Capabilities.INTENTS));
     put(a, Attr.keyword("print-scaling-default", "auto"));
     put(a, Attr.keywords("print-scaling-supported", Capabilities.SCALING));
