@@ -90,7 +90,8 @@ final class PrinterDescription {
           "printer-state-changed");
 
   /** multiple-operation-time-out (s): as ippeveprinter and PAPPL. */
-  static final int MULTIPLE_OPERATION_TIME_OUT = 60;
+  static final int MULTIPLE_OPERATION_TIME_OUT =
+      (int) dev.fusejet.job.JobService.MULTIPLE_OPERATION_TIME_OUT.toSeconds();
 
   private PrinterDescription() {}
 

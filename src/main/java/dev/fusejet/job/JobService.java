@@ -19,6 +19,13 @@ import java.util.function.Predicate;
  * Failures throw {@link JobException} with a kind a server maps to its status.
  */
 public interface JobService extends AutoCloseable {
+  /**
+   * IPP multiple-operation-time-out (RFC 8011 §5.4.30, PWG 5100.14): how long a job created with
+   * Create-Job may go without its next document. Then, as PAPPL's and ippeveprinter's
+   * multiple-operation-time-out-action {@code process-job}, it is closed and prints what it has, or
+   * is aborted when it has nothing. 60 s, as both of them.
+   */
+  Duration MULTIPLE_OPERATION_TIME_OUT = Duration.ofSeconds(60);
 
   /**
    * Opens the job service on {@code config.stateDirectory()} in front of {@code device}: loads the

@@ -74,6 +74,9 @@ final class PrintService implements JobService {
    */
   private String mediaNeeded;
 
+  /** When each job still taking documents last received one (or was created). Guarded by lock. */
+  private final java.util.Map<Integer, Instant> incomingSince = new java.util.HashMap<>();
+
   private int printing;
   private Thread printer;
   private PrinterStatus lastPrinter;
@@ -220,6 +223,7 @@ final class PrintService implements JobService {
         r = r.withState(r.state(), List.of("job-incoming", "job-hold-until-specified"), "");
       }
       sheets.put(id, new ArrayList<>());
+      incomingSince.put(id, now());
       put(r, JobEvent.Kind.CREATED);
       return info(r);
     } catch (IOException e) {
@@ -351,6 +355,9 @@ final class PrintService implements JobService {
       r = r.withDocuments(docs, last);
       if (last) {
         r = r.withState(r.state(), queuedReasons(r), r.message());
+        incomingSince.remove(id);
+      } else {
+        incomingSince.put(id, now());
       }
       put(r, JobEvent.Kind.STATE_CHANGED);
       return info(r);
@@ -665,8 +672,8 @@ final class PrintService implements JobService {
       lock.lock();
       try {
         r = null;
-        while (!closing && (r = nextJob()) == null) {
-          Duration wait = untilNextHoldExpires();
+        while (!closing && expireIncoming() && (r = nextJob()) == null) {
+          Duration wait = min(untilNextHoldExpires(), untilNextTimeOut());
           if (wait == null) {
             changed.await();
           } else {
@@ -719,6 +726,56 @@ final class PrintService implements JobService {
         .filter(r -> r.state() == JobState.PENDING && r.closed())
         .min(queueOrder())
         .orElse(null);
+  }
+
+  /**
+   * Closes (or, with no document, aborts) every job whose next document did not come within {@link
+   * #MULTIPLE_OPERATION_TIME_OUT} (lock held). Always true, for use in a loop condition.
+   */
+  private boolean expireIncoming() {
+    Instant limit = now().minus(MULTIPLE_OPERATION_TIME_OUT);
+    for (var e : List.copyOf(incomingSince.entrySet())) {
+      JobRecord r = jobs.get(e.getKey());
+      if (r == null || r.closed() || r.state().terminal()) {
+        incomingSince.remove(e.getKey());
+        continue;
+      }
+      if (e.getValue().isAfter(limit)) {
+        continue;
+      }
+      incomingSince.remove(e.getKey());
+      String why =
+          "no document came within the multiple-operation-time-out ("
+              + MULTIPLE_OPERATION_TIME_OUT.toSeconds()
+              + " s)";
+      try {
+        if (r.documents().isEmpty()) {
+          put(
+              end(r, JobState.ABORTED, "job-data-insufficient", why, now()),
+              JobEvent.Kind.COMPLETED);
+        } else {
+          r = r.withDocuments(r.documents(), true);
+          r = r.withState(r.state(), queuedReasons(r), why + ": printing the documents received");
+          put(r, JobEvent.Kind.STATE_CHANGED);
+        }
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+    return true;
+  }
+
+  /** Time until the oldest job taking documents times out (lock held), or null. */
+  private Duration untilNextTimeOut() {
+    Instant now = now();
+    return incomingSince.values().stream()
+        .map(t -> Duration.between(now, t.plus(MULTIPLE_OPERATION_TIME_OUT)))
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
   }
 
   private Duration untilNextHoldExpires() {

@@ -455,4 +455,62 @@ class JobLifeCycleTest {
       sheets = d.capabilities().sources().get(0).sheets();
     }
   }
+
+  /** A clock a test moves by hand. */
+  private static final class HandClock extends java.time.Clock {
+    private volatile Instant now = Instant.parse("2026-12-02T00:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /**
+   * RFC 8011's multiple-operation-time-out with the action process-job (PAPPL's): a created job
+   * whose next document does not come within the time-out is closed and prints what it has; one
+   * with no document is aborted; a job still within its time-out keeps waiting. The clock is moved
+   * by hand; the queue looks again at the next change a client makes.
+   */
+  @Test
+  void jobsLeftOpenPastTheMultipleOperationTimeOutAreClosedOrAborted() throws Exception {
+    Path doc = photo();
+    HandClock clock = new HandClock();
+    try (SimulatedDevice device = Printers.device(50).build();
+        JobService s =
+            JobService.open(device, Printers.config(dir.resolve("state")).withClock(clock))) {
+      JobInfo empty = s.createJob(Printers.ticket("nothing came"));
+      JobInfo half = s.createJob(Printers.ticket("one document came"));
+      try (var in = Files.newInputStream(doc)) {
+        s.addDocument(half.id(), DocumentRequest.detect("photo.png"), in, false);
+      }
+      clock.advance(JobService.MULTIPLE_OPERATION_TIME_OUT.minusSeconds(1));
+      JobInfo fresh = s.createJob(Printers.ticket("still in time"));
+      assertThat(s.job(empty.id()).orElseThrow().state()).isEqualTo(JobState.PENDING);
+      clock.advance(Duration.ofSeconds(2));
+      s.createJob(Printers.ticket("a client's next request"));
+      JobInfo aborted = until(s, empty.id(), JobState.ABORTED);
+      assertThat(aborted.reasons()).containsExactly("job-data-insufficient");
+      assertThat(aborted.message()).contains("multiple-operation-time-out");
+      JobInfo printed = until(s, half.id(), JobState.COMPLETED);
+      deliveredOnce(printed, 1);
+      JobInfo waiting = s.job(fresh.id()).orElseThrow();
+      assertThat(waiting.state()).isEqualTo(JobState.PENDING);
+      assertThat(waiting.reasons()).contains("job-incoming");
+    }
+  }
 }
