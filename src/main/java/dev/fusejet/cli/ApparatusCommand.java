@@ -98,15 +98,7 @@ final class ApparatusCommand implements Runnable {
                   + " Ra "
                   + Quantities.length(a.imageSideRoughness())
                   + (a.belt() == null ? "" : " (belt on the image side)"));
-          out.println(
-              "  nip                "
-                  + Quantities.length(nip.width())
-                  + " wide ("
-                  + nip.model().label()
-                  + "), mean pressure "
-                  + Quantities.pressure(nip.meanPressure())
-                  + ", peak "
-                  + Quantities.pressure(nip.peakPressure()));
+          out.println("  nip                " + PlanText.nip(nip));
           out.println(
               "  limits             "
                   + Quantities.celsius(l.minTemperature())

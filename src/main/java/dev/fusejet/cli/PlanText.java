@@ -25,6 +25,19 @@ import java.util.List;
 final class PlanText {
   private PlanText() {}
 
+  /**
+   * The nip as both {@code apparatus show} and {@code window} print it: width, model, pressures.
+   */
+  static String nip(dev.fusejet.nip.NipContact nip) {
+    return Quantities.length(nip.width())
+        + " wide ("
+        + nip.model().label()
+        + "), mean pressure "
+        + Quantities.pressure(nip.meanPressure())
+        + ", peak "
+        + Quantities.pressure(nip.peakPressure());
+  }
+
   /** The steps from the claimed conditions to the chosen point (or to why there is none). */
   static List<String> reasoning(WindowPlan plan) {
     WindowProblem p = plan.problem();

@@ -139,16 +139,7 @@ final class WindowCommand implements Callable<Integer> {
     if (overrideReason != null) {
       out.println("Design override recorded: " + overrideReason);
     }
-    out.println(
-        "  Nip: "
-            + Quantities.length(nip.width())
-            + " wide ("
-            + nip.model().label()
-            + "), mean pressure "
-            + Quantities.pressure(nip.meanPressure())
-            + ", peak "
-            + Quantities.pressure(nip.peakPressure())
-            + ".");
+    out.println("  Nip: " + PlanText.nip(nip) + ".");
     for (String line : PlanText.reasoning(plan)) {
       out.println("  " + line);
     }

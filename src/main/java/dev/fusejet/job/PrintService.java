@@ -950,11 +950,9 @@ final class PrintService implements JobService {
           if (mediaNeeded != null) {
             mediaNeeded = null;
             JobRecord now = jobs.get(r.id());
-            List<String> reasons = new ArrayList<>(List.of("job-printing"));
-            if (now.reasons().contains(CANCEL_PENDING)) {
-              reasons.add(CANCEL_PENDING);
-            }
-            put(now.withState(JobState.PROCESSING, reasons, ""), JobEvent.Kind.STATE_CHANGED);
+            put(
+                now.withState(JobState.PROCESSING, keepingCancel(now, "job-printing"), ""),
+                JobEvent.Kind.STATE_CHANGED);
             printerChanged();
           }
           return chooseSource(r);
@@ -962,12 +960,9 @@ final class PrintService implements JobService {
         if (!missing.equals(mediaNeeded)) {
           mediaNeeded = missing;
           JobRecord now = jobs.get(r.id());
-          List<String> reasons = new ArrayList<>(List.of(RESOURCES_NOT_READY));
-          if (now.reasons().contains(CANCEL_PENDING)) {
-            reasons.add(CANCEL_PENDING);
-          }
           put(
-              now.withState(JobState.PROCESSING_STOPPED, reasons, missing),
+              now.withState(
+                  JobState.PROCESSING_STOPPED, keepingCancel(now, RESOURCES_NOT_READY), missing),
               JobEvent.Kind.STATE_CHANGED);
           printerChanged();
         }
@@ -984,6 +979,15 @@ final class PrintService implements JobService {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** {@code reason}, followed by the cancel on its way if {@code r} has one. */
+  private static List<String> keepingCancel(JobRecord r, String reason) {
+    List<String> reasons = new ArrayList<>(List.of(reason));
+    if (r.reasons().contains(CANCEL_PENDING)) {
+      reasons.add(CANCEL_PENDING);
+    }
+    return reasons;
   }
 
   /**
