@@ -33,13 +33,15 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The job system's benchmarks (a command beside the JMH ones, run in a fresh JVM each):
  *
  * <pre>
- * java -cp target/fusejet.jar dev.fusejet.bench.JobBench job DOC STATE SIZE QUALITY RES THREADS
+ * java -cp target/fusejet.jar dev.fusejet.bench.JobBench job DOC STATE SIZE QUALITY RES THREADS [WARM]
  * java -cp target/fusejet.jar dev.fusejet.bench.JobBench direct DOC STATE SIZE QUALITY RES
  * java -cp target/fusejet.jar dev.fusejet.bench.JobBench overhead DOC STATE SIZE QUALITY RES SHEETS
  * java -cp target/fusejet.jar dev.fusejet.bench.JobBench photos OUT.pdf PAGES W_PT H_PT W_PX H_PX
@@ -47,11 +49,14 @@ import java.util.Locale;
  *
  * {@code job} prints a document through the whole job service in fast mode (spool, journal,
  * records, pages in parallel on THREADS) and reports the time from submission to completion, pages
- * per second and the peak heap; {@code direct} prints the same pages on one thread straight into a
- * simulated device (no spool, no journal, the device's records only) for the job system's own cost.
- * {@code photos} makes the input: a PDF of PAGES pages of W_PT x H_PT points, each one JPEG
- * (quality 0.9) of W_PX x H_PX pixels of smooth photo-like gradients with ±10 levels of seeded
- * noise (a different picture per page; the same file on every run). Results: docs/benchmarks.md.
+ * per second, the peak heap and the CPU the process used meanwhile (with the JIT compilers' and the
+ * collector's share); with WARM, it first prints the same job WARM times in the same service and
+ * measures the next one, as a printer that has been running prints it. {@code direct} prints the
+ * same pages on one thread straight into a simulated device (no spool, no journal, the device's
+ * records only) for the job system's own cost. {@code photos} makes the input: a PDF of PAGES pages
+ * of W_PT x H_PT points, each one JPEG (quality 0.9) of W_PX x H_PX pixels of smooth photo-like
+ * gradients with ±10 levels of seeded noise (a different picture per page; the same file on every
+ * run). Results: docs/benchmarks.md.
  */
 public final class JobBench {
   private JobBench() {}
@@ -85,26 +90,31 @@ public final class JobBench {
       return;
     }
     long t0 = System.nanoTime();
+    Map<String, Double> cpu0 = threadCpu();
+    long process0 = processCpu();
     int sheets;
+    int warmUps = 0;
     if (what.equals("job")) {
       int threads = Integer.parseInt(args[6]);
+      warmUps = args.length > 7 ? Integer.parseInt(args[7]) : 0;
       try (device;
           JobService s =
               JobService.open(
                   device, ServiceConfig.of(state).withThreads(threads).withPreviews(false))) {
-        JobInfo j;
-        try (InputStream in = Files.newInputStream(doc)) {
-          j =
-              s.submit(
-                  JobTicket.of("bench", "bench").withQuality(quality, "photo", res),
-                  DocumentRequest.detect(doc.getFileName().toString()),
-                  in);
+        sheets = 0;
+        for (int k = 0; k <= warmUps; k++) {
+          if (k == warmUps) {
+            // the measured job: a printer that has printed before (compiled code, loaded classes)
+            System.out.printf(
+                Locale.ROOT,
+                "measured job starts at %.3f s of JVM uptime%n",
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+            t0 = System.nanoTime();
+            cpu0 = threadCpu();
+            process0 = processCpu();
+          }
+          sheets = printOnce(s, doc, quality, res);
         }
-        j = s.await(j.id(), x -> x.state().terminal(), Duration.ofHours(1));
-        if (!j.state().keyword().equals("completed")) {
-          throw new IllegalStateException("job ended " + j.state() + ": " + j.message());
-        }
-        sheets = j.sheetsCompleted();
       }
     } else {
       sheets = direct(device, doc, state, size, quality, res);
@@ -116,6 +126,7 @@ public final class JobBench {
         peak += pool.getPeakUsage().getUsed();
       }
     }
+    double process = (processCpu() - process0) / 1e9;
     System.out.printf(
         Locale.ROOT,
         "%s %s: %d sheets in %.2f s, %.3f sheets/s, peak heap %.0f MB (max %d MB)%n",
@@ -126,6 +137,85 @@ public final class JobBench {
         sheets / seconds,
         peak / 1e6,
         Runtime.getRuntime().maxMemory() >> 20);
+    Map<String, Double> cpu = threadCpu();
+    StringBuilder b = new StringBuilder();
+    for (String kind : List.of("jit", "gc")) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              ", %s %.1f s",
+              kind,
+              cpu.getOrDefault(kind, 0.0) - cpu0.getOrDefault(kind, 0.0)));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%s CPU: process %.1f s in %.2f s (%.2f cores)%s%n",
+        warmUps > 0 ? "measured job (after " + warmUps + " warm-up)" : "whole run",
+        process,
+        seconds,
+        process / seconds,
+        b);
+  }
+
+  /** Prints {@code doc} once as a job through {@code s}; the sheets it completed. */
+  private static int printOnce(JobService s, Path doc, String quality, String res)
+      throws Exception {
+    JobInfo j;
+    try (InputStream in = Files.newInputStream(doc)) {
+      j =
+          s.submit(
+              JobTicket.of("bench", "bench").withQuality(quality, "photo", res),
+              DocumentRequest.detect(doc.getFileName().toString()),
+              in);
+    }
+    j = s.await(j.id(), x -> x.state().terminal(), Duration.ofHours(1));
+    if (!j.state().keyword().equals("completed")) {
+      throw new IllegalStateException("job ended " + j.state() + ": " + j.message());
+    }
+    return j.sheetsCompleted();
+  }
+
+  /** CPU time of this process (all threads), ns. */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /**
+   * CPU seconds (user + system) of this JVM's live threads by kind, read from {@code
+   * /proc/self/task}: the page workers, the JIT compilers, the collector, the rest. Empty where
+   * there is no {@code /proc}.
+   */
+  private static Map<String, Double> threadCpu() throws java.io.IOException {
+    Path tasks = Path.of("/proc/self/task");
+    java.util.Map<String, Double> kinds = new java.util.TreeMap<>();
+    if (!Files.isDirectory(tasks)) {
+      return kinds;
+    }
+    double tick = 100; // USER_HZ on Linux
+    try (var s = Files.list(tasks)) {
+      for (Path t : (Iterable<Path>) s::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(t.resolve("stat"));
+        } catch (java.io.IOException gone) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
+        double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / tick;
+        String kind =
+            name.startsWith("page-worker")
+                ? "pages"
+                : name.startsWith("C1") || name.startsWith("C2")
+                    ? "jit"
+                    : name.startsWith("GC") || name.startsWith("G1") || name.startsWith("VM Thread")
+                        ? "gc"
+                        : "other";
+        kinds.merge(kind, cpu, Double::sum);
+      }
+    }
+    return kinds;
   }
 
   /** Writes the benchmark's input PDF (see the class comment). */

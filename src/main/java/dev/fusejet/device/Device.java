@@ -117,6 +117,16 @@ public interface Device extends AutoCloseable {
     return capabilities().sources();
   }
 
+  /**
+   * The printer application is shutting down (any thread, before it interrupts the printing
+   * thread): the sheet already on the paper path is finished and recorded as soon as the device
+   * can, and a wait for the fuser's warm-up ends with {@link InterruptedException}. The simulated
+   * apparatus paced in real time stops waiting out its paper path's time (the record is computed as
+   * for any sheet; its delivery time is the moment of shutdown); hardware, whose sheet cannot go
+   * faster, finishes it at its own pace, which is the default.
+   */
+  default void shutdownRequested() {}
+
   /** Releases the device; an open job is ended as canceled. */
   @Override
   void close();

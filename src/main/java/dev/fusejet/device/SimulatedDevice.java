@@ -110,6 +110,10 @@ public final class SimulatedDevice implements Device {
   private final List<SheetRecord> jobSheets = new ArrayList<>();
   private final List<Path> jobFiles = new ArrayList<>();
   private final HeadStage headStage;
+
+  /** Set once by {@link #shutdownRequested}: the paper path stops waiting for its time. */
+  private volatile boolean shuttingDown;
+
   private PageStart page;
   private Path headFile;
   private double fedAt;
@@ -346,6 +350,7 @@ public final class SimulatedDevice implements Device {
       throw new UncheckedIOException(e);
     }
     job = j;
+    shuttingDown = false; // a service opened again on this device
     jobSheets.clear();
     jobFiles.clear();
     changedStatus();
@@ -405,7 +410,7 @@ public final class SimulatedDevice implements Device {
         return;
       }
       changedStatus();
-      if (letPass(TICK, sp)) {
+      if (shuttingDown || letPass(TICK, sp)) {
         throw new InterruptedException("job canceled while the fuser warmed up");
       }
     }
@@ -607,7 +612,8 @@ public final class SimulatedDevice implements Device {
   private boolean letPass(double seconds, SetPoint sp) {
     boolean interrupted = false;
     double left = seconds;
-    while (left > 0) {
+    // shutting down, a paced paper path stops waiting; simulated time still passes in fast mode
+    while (left > 0 && !(shuttingDown && scheduler.realTime())) {
       double dt = Math.min(TICK, left);
       try {
         scheduler.pass(dt);
@@ -1040,6 +1046,16 @@ public final class SimulatedDevice implements Device {
    * "fuser", ""))} is the operator's reset of its latched fault or stop.
    */
   public static final String FUSER = "fuser";
+
+  /**
+   * {@inheritDoc} Here: until the next job starts, a paced device's waits for the paper path's time
+   * return at once (the sheet in the nip is finished without waiting for the wall clock); in fast
+   * mode nothing changes, since its time does not wait for the wall clock anyway.
+   */
+  @Override
+  public void shutdownRequested() {
+    shuttingDown = true;
+  }
 
   @Override
   public void close() {

@@ -639,6 +639,8 @@ final class PrintService implements JobService {
       closing = true;
       changed.signalAll();
       if (printer != null) {
+        // the sheet on the paper path is finished at once, then the job stops at its next band
+        device.shutdownRequested();
         printer.interrupt();
       }
     } finally {
