@@ -3,6 +3,7 @@ package dev.fusejet.device;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.MediaSize;
+import dev.fusejet.raster.PageInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.Set;
  *   device.startPage(page);            // feeds a sheet; the fuser is at page.setPoint()
  *   device.band(band) ...              // the page's bands, top down
  *   SheetRecord r = device.endPage();  // printed, fused, delivered: the sheet's record
+ *   // or, where preparesAhead(): s = prepare(info, ...) and its bands on a page thread, then
+ *   // SheetRecord r = device.printPrepared(page, s);
  * device.endJob(canceled);
  * }</pre>
  *
@@ -62,6 +65,42 @@ public interface Device extends AutoCloseable {
    * point, delivered, and its record returned (also written to the job's folder).
    */
   SheetRecord endPage() throws InterruptedException;
+
+  /**
+   * Whether this device makes head data ahead ({@link #prepare}); when it does, a job with pages
+   * rasterised in parallel prepares each sheet on its page's thread and prints it with {@link
+   * #printPrepared}, so the printing thread only feeds, fires and fuses. The default is false: the
+   * bands are streamed through {@link #band}.
+   */
+  default boolean preparesAhead() {
+    return false;
+  }
+
+  /**
+   * A sheet's head data for {@code page} of the open job, to be made on any thread before its turn.
+   *
+   * @param shingle passes per row (1, 2 or 4)
+   * @param bidirectional print both ways
+   * @throws UnsupportedOperationException when {@link #preparesAhead} is false
+   * @throws IllegalStateException when no job is open
+   */
+  default PreparedSheet prepare(PageInfo page, int shingle, boolean bidirectional) {
+    throw new UnsupportedOperationException("this device streams bands");
+  }
+
+  /**
+   * Feeds a sheet as {@link #startPage} does (waiting while stopped), then prints {@code sheet}
+   * (finished), fuses and delivers it as {@link #endPage} does: one call in place of startPage, the
+   * bands and endPage. A cover opened or a jam waits before the head prints.
+   *
+   * @param page the feed: source, set point; its shingle and direction are those {@code sheet} was
+   *     prepared with
+   * @throws IllegalArgumentException when {@code sheet} is not finished or not this device's
+   */
+  default SheetRecord printPrepared(PageStart page, PreparedSheet sheet)
+      throws InterruptedException {
+    throw new UnsupportedOperationException("this device streams bands");
+  }
 
   /**
    * The job ends. A page still open (the job was canceled) is finished as printed so far, fused,

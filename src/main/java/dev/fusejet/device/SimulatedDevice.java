@@ -106,7 +106,9 @@ public final class SimulatedDevice implements Device {
   private DeviceStatus lastStatus;
 
   // the printing thread's own
-  private JobStart job;
+  /** The open job; volatile since {@link #prepare} reads it on page threads. */
+  private volatile JobStart job;
+
   private final List<SheetRecord> jobSheets = new ArrayList<>();
   private final List<Path> jobFiles = new ArrayList<>();
   private final HeadStage headStage;
@@ -115,6 +117,10 @@ public final class SimulatedDevice implements Device {
   private volatile boolean shuttingDown;
 
   private PageStart page;
+
+  /** The open page's head data when it was prepared ahead ({@link #printPrepared}), else null. */
+  private HeadAhead prepared;
+
   private Path headFile;
   private double fedAt;
   private int rowsReceived;
@@ -358,6 +364,71 @@ public final class SimulatedDevice implements Device {
 
   @Override
   public void startPage(PageStart p) throws InterruptedException {
+    feed(p);
+    String name = sheetName(p.info());
+    headFile = job.folder().resolve(job.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
+    headStage.start(p.info(), p.shingle(), p.bidirectional(), headFile);
+    changedStatus();
+  }
+
+  @Override
+  public boolean preparesAhead() {
+    return true;
+  }
+
+  @Override
+  public PreparedSheet prepare(PageInfo info, int shingle, boolean bidirectional) {
+    JobStart j = job;
+    if (j == null) {
+      throw new IllegalStateException("no job is open");
+    }
+    String name = sheetName(info);
+    Path file = j.folder().resolve(j.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
+    return new HeadAhead(
+        this,
+        j.id(),
+        head,
+        info,
+        shingle,
+        bidirectional,
+        file,
+        j.previews() ? j.folder() : null,
+        name);
+  }
+
+  @Override
+  public SheetRecord printPrepared(PageStart p, PreparedSheet sheet) throws InterruptedException {
+    if (!(sheet instanceof HeadAhead h)
+        || job == null
+        || !h.belongsTo(this, job.id(), p)
+        || h.report() == null) {
+      throw new IllegalArgumentException(
+          "sheet "
+              + p.info().sheet()
+              + " was not prepared and finished by this device for this job");
+    }
+    feed(p);
+    h.take();
+    prepared = h;
+    rowsReceived = p.info().height();
+    changedStatus();
+    if (blocked()) {
+      // a cover opened or a jam since the feed: the head waits
+      lock.lock();
+      try {
+        awaitReady(null);
+      } finally {
+        lock.unlock();
+      }
+    }
+    return finishSheet(false);
+  }
+
+  /**
+   * Feeds a sheet for {@code p}: waits for the fuser's warm-up and while the device is stopped,
+   * then takes a sheet from the source; the page is then open.
+   */
+  private void feed(PageStart p) throws InterruptedException {
     if (job == null || page != null) {
       throw new IllegalStateException(job == null ? "no job is open" : "a page is already open");
     }
@@ -383,10 +454,6 @@ public final class SimulatedDevice implements Device {
     page = p;
     fedAt = now();
     rowsReceived = 0;
-    String name = sheetName(p.info());
-    headFile = job.folder().resolve(job.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
-    headStage.start(p.info(), p.shingle(), p.bidirectional(), headFile);
-    changedStatus();
   }
 
   /**
@@ -455,10 +522,17 @@ public final class SimulatedDevice implements Device {
   private SheetRecord finishSheet(boolean canceled) {
     PageStart p = page;
     PageInfo info = p.info();
-    Path file = headStage.end();
+    Path file;
     PageReport report;
     try {
-      report = HeadStage.fire(file, job.previews() ? job.folder() : null, sheetName(info));
+      if (prepared != null) {
+        file = prepared.file();
+        report = prepared.report();
+        prepared = null;
+      } else {
+        file = headStage.end();
+        report = HeadStage.fire(file, job.previews() ? job.folder() : null, sheetName(info));
+      }
       if (job.keepHeadData()) {
         jobFiles.add(file);
       } else {
@@ -640,7 +714,15 @@ public final class SimulatedDevice implements Device {
     if (job == null) {
       throw new IllegalStateException("no job is open");
     }
-    if (page != null) {
+    if (page != null && prepared != null) {
+      if (canceled) {
+        finishSheet(true); // its head data is complete: printed whole, recorded as canceled
+      } else {
+        prepared.eject(); // shutting down: ejected unprinted, not delivered
+        prepared = null;
+        page = null;
+      }
+    } else if (page != null) {
       if (canceled) {
         // the sheet on the paper path is finished as printed so far and recorded as canceled
         PageInfo info = page.info();

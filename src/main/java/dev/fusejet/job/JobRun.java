@@ -5,6 +5,7 @@ import dev.fusejet.device.DeviceCapabilities;
 import dev.fusejet.device.JobStart;
 import dev.fusejet.device.MediaSource;
 import dev.fusejet.device.PageStart;
+import dev.fusejet.device.PreparedSheet;
 import dev.fusejet.device.PrintMode;
 import dev.fusejet.device.Resolution;
 import dev.fusejet.device.SetPoint;
@@ -158,7 +159,14 @@ final class JobRun {
           throw s.cause;
         }
       } else {
-        try (ParallelPages pages = new ParallelPages(todo, threads, Renderer::new)) {
+        try (ParallelPages pages =
+            new ParallelPages(
+                todo,
+                threads,
+                Renderer::new,
+                device.preparesAhead()
+                    ? info -> device.prepare(info, mode.shingle(), mode.bidirectional())
+                    : null)) {
           for (Task t : todo) {
             pages.deliver(t, new ToDevice(progress));
           }
@@ -212,7 +220,7 @@ final class JobRun {
   }
 
   /** Bands to the device, each sheet fed from the job's source at its set point. */
-  private final class ToDevice implements BandConsumer {
+  private final class ToDevice implements ParallelPages.Sink {
     private final Progress progress;
 
     ToDevice(Progress progress) {
@@ -242,6 +250,18 @@ final class JobRun {
     public void endPage(PageInfo page) {
       try {
         progress.delivered(device.endPage());
+      } catch (InterruptedException e) {
+        throw new Stop(e);
+      }
+    }
+
+    @Override
+    public void printPrepared(PageInfo page, PreparedSheet sheet) {
+      try {
+        progress.delivered(
+            device.printPrepared(
+                new PageStart(page, source.name(), setPoint, mode.shingle(), mode.bidirectional()),
+                sheet));
       } catch (InterruptedException e) {
         throw new Stop(e);
       }

@@ -1,5 +1,7 @@
 package dev.fusejet.job;
 
+import dev.fusejet.device.Device;
+import dev.fusejet.device.PreparedSheet;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.BandConsumer;
 import dev.fusejet.raster.PageInfo;
@@ -13,23 +15,40 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Rasterises up to N pages at once and hands them over in sheet order. Each worker takes the next
- * sheet, rasterises it alone (its own pipeline and document) and queues copies of its bands; the
- * printing thread takes the bands of the sheet due next. Memory is bounded: the sheet due next
- * holds at most {@value #HEAD_QUEUE} bands (the printing thread drains it), and the sheets after it
- * together at most a quarter of the heap; a worker over the bound waits. The sheet due next is
- * never held back by the bound, so the handover cannot deadlock.
+ * sheet and rasterises it alone (its own pipeline and document).
+ *
+ * <p>Where the device prepares head data ahead ({@link Device#preparesAhead}), the worker feeds its
+ * bands straight into the sheet's {@link PreparedSheet} (head data and drops worked out on the
+ * worker, no band copies) and the printing thread prints each finished sheet in its turn, which
+ * leaves it only the feed, the paper path and the fuser. Workers stay at most {@code 2 N} sheets
+ * ahead of the sheet due next.
+ *
+ * <p>Otherwise the worker queues copies of its bands and the printing thread streams the bands of
+ * the sheet due next to the device. Memory is bounded: the sheet due next holds at most {@value
+ * #HEAD_QUEUE} bands (the printing thread drains it), and the sheets after it together at most a
+ * quarter of the heap; a worker over the bound waits. The sheet due next is never held back by the
+ * bound, so the handover cannot deadlock.
  */
 final class ParallelPages implements AutoCloseable {
 
   /** Bands the sheet due next may queue ahead of the printing thread. */
   static final int HEAD_QUEUE = 16;
 
+  /** Where the sheets go on the printing thread: streamed bands, or prepared sheets. */
+  interface Sink extends BandConsumer {
+    /** Prints a sheet prepared ahead for {@code page}. */
+    void printPrepared(PageInfo page, PreparedSheet sheet);
+  }
+
   private final List<JobRun.Task> tasks;
   private final long budget;
+  private final Function<PageInfo, PreparedSheet> prepare;
+  private final int ahead;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final Map<Integer, PageBuffer> buffers = new HashMap<>();
@@ -39,14 +58,30 @@ final class ParallelPages implements AutoCloseable {
   private long used;
   private boolean stopped;
 
-  ParallelPages(List<JobRun.Task> tasks, int threads, Supplier<JobRun.Renderer> renderers) {
-    this(tasks, threads, renderers, Runtime.getRuntime().maxMemory() / 4);
+  /**
+   * Pages on {@code threads} workers.
+   *
+   * @param prepare makes a sheet's prepared head data on its worker, or null to stream copies of
+   *     the bands
+   */
+  ParallelPages(
+      List<JobRun.Task> tasks,
+      int threads,
+      Supplier<JobRun.Renderer> renderers,
+      Function<PageInfo, PreparedSheet> prepare) {
+    this(tasks, threads, renderers, prepare, Runtime.getRuntime().maxMemory() / 4);
   }
 
   ParallelPages(
-      List<JobRun.Task> tasks, int threads, Supplier<JobRun.Renderer> renderers, long budget) {
+      List<JobRun.Task> tasks,
+      int threads,
+      Supplier<JobRun.Renderer> renderers,
+      Function<PageInfo, PreparedSheet> prepare,
+      long budget) {
     this.tasks = tasks;
     this.budget = budget;
+    this.prepare = prepare;
+    this.ahead = 2 * threads;
     this.head = tasks.get(0).sheet();
     this.pool =
         Executors.newFixedThreadPool(
@@ -71,7 +106,11 @@ final class ParallelPages implements AutoCloseable {
         JobRun.Task t = tasks.get(i);
         PageBuffer b = buffer(t.sheet());
         try {
+          if (prepare != null) {
+            awaitTurnToStart(t.sheet());
+          }
           r.render(t, b);
+          b.finishSheet();
           b.finish(null);
         } catch (RuntimeException | Error e) {
           b.finish(e);
@@ -85,6 +124,23 @@ final class ParallelPages implements AutoCloseable {
       for (JobRun.Task t : tasks) {
         buffer(t.sheet()).finish(e);
       }
+    }
+  }
+
+  /** Waits until {@code sheet} is at most {@link #ahead} sheets after the one due next. */
+  private void awaitTurnToStart(int sheet) {
+    lock.lock();
+    try {
+      while (!stopped && sheet - head >= ahead) {
+        changed.await();
+      }
+      if (stopped) {
+        throw new JobRun.Stop(new InterruptedException("page workers stopped"));
+      }
+    } catch (InterruptedException e) {
+      throw new JobRun.Stop(e);
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -112,15 +168,21 @@ final class ParallelPages implements AutoCloseable {
    *
    * @throws JobRun.Stop when the calling thread is interrupted while it waits
    */
-  void deliver(JobRun.Task t, BandConsumer out) {
+  void deliver(JobRun.Task t, Sink out) {
     PageBuffer b = buffer(t.sheet());
     PageInfo info = b.awaitStart();
-    out.startPage(info);
-    for (Band band = b.take(); band != null; band = b.take()) {
-      out.band(band);
+    if (prepare != null) {
+      b.awaitDone();
+      b.rethrow();
+      out.printPrepared(info, b.prepared);
+    } else {
+      out.startPage(info);
+      for (Band band = b.take(); band != null; band = b.take()) {
+        out.band(band);
+      }
+      b.rethrow();
+      out.endPage(info);
     }
-    b.rethrow();
-    out.endPage(info);
     lock.lock();
     try {
       buffers.remove(t.sheet());
@@ -150,6 +212,17 @@ final class ParallelPages implements AutoCloseable {
     } catch (InterruptedException e) {
       interrupted = true;
     } finally {
+      // sheets prepared but not printed (a cancel, a failure): their files go
+      lock.lock();
+      try {
+        for (PageBuffer b : buffers.values()) {
+          if (b.prepared != null) {
+            b.prepared.discard();
+          }
+        }
+      } finally {
+        lock.unlock();
+      }
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -160,6 +233,10 @@ final class ParallelPages implements AutoCloseable {
   private final class PageBuffer implements BandConsumer {
     private final int sheet;
     private final ArrayDeque<Band> bands = new ArrayDeque<>();
+
+    /** The sheet's prepared head data (prepared mode), made at its start. */
+    private PreparedSheet prepared;
+
     private PageInfo info;
     private boolean done;
     private Throwable error;
@@ -170,8 +247,10 @@ final class ParallelPages implements AutoCloseable {
 
     @Override
     public void startPage(PageInfo page) {
+      PreparedSheet made = prepare == null ? null : prepare.apply(page);
       lock.lock();
       try {
+        prepared = made;
         info = page;
         changed.signalAll();
       } finally {
@@ -181,6 +260,13 @@ final class ParallelPages implements AutoCloseable {
 
     @Override
     public void band(Band band) {
+      if (prepared != null) {
+        if (isStopped()) {
+          throw new JobRun.Stop(new InterruptedException("page workers stopped"));
+        }
+        prepared.band(band); // copies what it keeps
+        return;
+      }
       byte[][] planes = new byte[band.page().inks().size()][];
       int n = band.rows() * band.stride();
       for (int i = 0; i < planes.length; i++) {
@@ -209,6 +295,27 @@ final class ParallelPages implements AutoCloseable {
     @Override
     public void endPage(PageInfo page) {
       // the worker calls finish once renderPage returns
+    }
+
+    /** Prepared mode: the page is rasterised, its head data is completed on this worker. */
+    void finishSheet() {
+      if (prepared != null) {
+        prepared.finish();
+      }
+    }
+
+    /** Waits until the worker is done with this sheet (finished or failed). */
+    void awaitDone() {
+      lock.lock();
+      try {
+        while (!done) {
+          changed.await();
+        }
+      } catch (InterruptedException e) {
+        throw new JobRun.Stop(e);
+      } finally {
+        lock.unlock();
+      }
     }
 
     void finish(Throwable e) {

@@ -244,6 +244,44 @@ class JobEndToEndTest {
   }
 
   @Test
+  void aCanceledJobWithSheetsPreparedAheadLeavesOnlyWhatWasDelivered() throws Exception {
+    Path doc = document("png", 1);
+    try (SimulatedDevice device = Printers.device(50).build();
+        JobService s =
+            JobService.open(
+                device, ServiceConfig.of(dir.resolve("state")).withPreviews(true).withThreads(2))) {
+      assertThat(device.preparesAhead()).isTrue();
+      JobInfo j =
+          Printers.submit(
+              s, Printers.ticket("ahead").withCopies(12, null).withKeepHeadData(true), doc);
+      s.await(j.id(), x -> x.sheetsCompleted() >= 2, WAIT);
+      s.cancel(j.id(), "tester");
+      JobInfo r = s.await(j.id(), x -> x.state().terminal(), WAIT);
+      assertThat(r.state()).isEqualTo(JobState.CANCELED);
+      List<SheetRecord> records = SheetRecords.read(r.folder());
+      assertThat(records.size()).isBetween(2, 11);
+      // head data and previews exist for the recorded sheets only; nothing prepared is left
+      List<String> expected = new java.util.ArrayList<>();
+      for (SheetRecord rec : records) {
+        String name = String.format("sheet-%04d", rec.sheet());
+        expected.add(name + ".fjhd");
+        for (String ink : device.capabilities().head().inks()) {
+          expected.add(name + "-" + ink + ".png");
+        }
+      }
+      List<String> sheetFiles;
+      try (var files = Files.list(r.folder())) {
+        sheetFiles =
+            files
+                .map(f -> f.getFileName().toString())
+                .filter(n -> n.contains("sheet-") && !n.startsWith("sheets."))
+                .toList();
+      }
+      assertThat(sheetFiles).containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  @Test
   void aRestartContinuesFromTheFirstSheetNotDelivered() throws Exception {
     Path doc = document("png", 1);
     Path state = dir.resolve("state");
