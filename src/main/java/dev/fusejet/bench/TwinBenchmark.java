@@ -8,6 +8,7 @@ import dev.fusejet.apparatus.OperatingLimits;
 import dev.fusejet.apparatus.PressureRoller;
 import dev.fusejet.apparatus.SurfaceMaterial;
 import dev.fusejet.apparatus.TemperatureSensor;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.InkReceivingLayer;
 import dev.fusejet.media.InorganicParticleKind;
 import dev.fusejet.media.Medium;
@@ -18,7 +19,7 @@ import dev.fusejet.media.ResinParticles;
 import dev.fusejet.media.SolventAbsorbingLayer;
 import dev.fusejet.media.Support;
 import dev.fusejet.media.SurfaceLayer;
-import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.InkLoad;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinMap;
@@ -69,6 +70,7 @@ public class TwinBenchmark {
 
   Twin twin;
   OperatingPoint point;
+  InkLoad load;
 
   @Setup
   public void setUp() {
@@ -78,7 +80,8 @@ public class TwinBenchmark {
     }
     twin = Twin.of(glossy(), rollerNip(), s);
     // 6 mm nip at 120 mm/s: the 50 ms dwell
-    point = new OperatingPoint(170, 0.12, ink.equals("wet") ? 16.2e-6 : 0, 0.75);
+    point = new OperatingPoint(170, 0.12);
+    load = new InkLoad(ink.equals("wet") ? 16.2e-6 : 0, 0.75);
   }
 
   /** One sheet pass: 1 s in air, 50 ms nip, 1 s in air. */
@@ -89,7 +92,7 @@ public class TwinBenchmark {
   @Measurement(iterations = 5, time = 2)
   @Fork(1)
   public SheetReport pass() {
-    return twin.pass(point);
+    return twin.pass(point, load);
   }
 
   /** A points × points map over the roller-nip limits (100-200 °C, 20-300 mm/s). */

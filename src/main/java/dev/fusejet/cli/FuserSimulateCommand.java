@@ -71,7 +71,7 @@ final class FuserSimulateCommand implements Callable<Integer> {
   @Option(
       names = "--coverage",
       defaultValue = "2.0",
-      description = "Ink coverage of each 4x6 in sheet, 1 = 100 % (default: ${DEFAULT-VALUE}).")
+      description = "Ink coverage of each 4x6 in sheet, 1 = 100 %% (default: ${DEFAULT-VALUE}).")
   double coverage;
 
   @Option(

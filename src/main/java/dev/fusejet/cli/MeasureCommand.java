@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the patches of a characterisation chart sheet (head data written by fusejet"
-          + " profile --keep-sheet) with the printed-sheet model: the central 60 % of each patch,"
+          + " profile --keep-sheet) with the printed-sheet model: the central 60 %% of each patch,"
           + " D50, 2 degree. Prints a CGATS .ti3 (SAMPLE_ID, CMYK, XYZ, LAB) on stdout or to -o."
     })
 final class MeasureCommand implements Callable<Integer> {

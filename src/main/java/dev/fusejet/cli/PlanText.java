@@ -104,7 +104,7 @@ final class PlanText {
               + " grid: "
               + speed(v)
               + " (dwell "
-              + millis(pt.dwell())
+              + millis(p.dwell(v))
               + ", "
               + millis(p.shortestDwell(v))
               + " to "

@@ -1,9 +1,10 @@
 package dev.fusejet.cli;
 
 import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.plot.Chart;
 import dev.fusejet.twin.History;
-import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.InkLoad;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.units.Quantities;
@@ -103,7 +104,8 @@ final class TwinCommand implements Callable<Integer> {
     try {
       liquid = inputs.liquidFor(cov);
       Twin twin = Twin.of(inputs.medium, inputs.app);
-      SheetReport r = twin.pass(new OperatingPoint(t, v, liquid, inputs.waterFraction()));
+      SheetReport r =
+          twin.pass(new OperatingPoint(t, v), new InkLoad(liquid, inputs.waterFraction()));
       print(out, r, cov);
       if (!noFiles && plot != null) {
         chart(r).write(plot);
@@ -127,9 +129,9 @@ final class TwinCommand implements Callable<Integer> {
         "fusejet twin: medium %s on %s, T = %s, v = %s, liquid %s%s%n",
         inputs.medium.name(),
         inputs.app.name(),
-        Quantities.celsius(p.rollerTemperature()),
+        Quantities.celsius(p.temperature()),
         Quantities.speed(p.speed()),
-        TwinInputs.ml(p.liquid()),
+        TwinInputs.ml(r.liquidApplied()),
         inputs.liquid == null ? " (" + Quantities.percent(cov) + " coverage)" : "");
     out.printf(
         Locale.ROOT,
@@ -260,7 +262,7 @@ final class TwinCommand implements Callable<Integer> {
             String.format(
                 Locale.ROOT,
                 "Thermal twin: T = %.0f °C, v = %.0f mm/s, dwell %.0f ms",
-                r.point().rollerTemperature(),
+                r.point().temperature(),
                 r.point().speed() * 1e3,
                 dwellMs),
             "time from nip entry (ms)",

@@ -151,7 +151,7 @@ final class WindowCommand implements Callable<Integer> {
               + ", v = "
               + Quantities.speed(p.speed())
               + " (dwell "
-              + Quantities.millis(p.dwell())
+              + Quantities.millis(plan.problem().dwell(p.speed()))
               + ")");
       out.printf(
           "  (T - Tg) t  = %s °C·s > %s   worst-case margin %+.3f °C·s%n",
@@ -218,8 +218,8 @@ final class WindowCommand implements Callable<Integer> {
     if (overrideReason != null) {
       root.put("designOverride", overrideReason);
     }
-    plan.point().ifPresent(p -> root.set("point", point(mapper, p)));
-    plan.bestPoint().ifPresent(p -> root.set("bestPoint", point(mapper, p)));
+    plan.point().ifPresent(p -> root.set("point", point(mapper, p, plan.problem())));
+    plan.bestPoint().ifPresent(p -> root.set("bestPoint", point(mapper, p, plan.problem())));
     putNumber(root, "heatValueCs", plan.heatValue());
     putNumber(root, "meltValueCs", plan.meltValue());
     putNumber(root, "heatMarginCs", plan.heatMargin());
@@ -266,11 +266,11 @@ final class WindowCommand implements Callable<Integer> {
     return mapper.writeValueAsString(root);
   }
 
-  private static ObjectNode point(ObjectMapper mapper, OperatingPoint p) {
+  private static ObjectNode point(ObjectMapper mapper, OperatingPoint p, WindowProblem problem) {
     ObjectNode n = mapper.createObjectNode();
     n.put("temperatureC", p.temperature());
     n.put("speedMps", p.speed());
-    n.put("dwellS", p.dwell());
+    n.put("dwellS", problem.dwell(p.speed()));
     return n;
   }
 

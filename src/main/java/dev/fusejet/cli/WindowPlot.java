@@ -111,10 +111,11 @@ final class WindowPlot {
             pt ->
                 chart.point(
                     pt.temperature(),
-                    pt.dwell() * 1e3,
+                    p.dwell(pt.speed()) * 1e3,
                     Quantities.celsius(pt.temperature()) + ", " + Quantities.speed(pt.speed())));
     plan.bestPoint()
-        .ifPresent(pt -> chart.point(pt.temperature(), pt.dwell() * 1e3, "best (not robust)"));
+        .ifPresent(
+            pt -> chart.point(pt.temperature(), p.dwell(pt.speed()) * 1e3, "best (not robust)"));
     return chart;
   }
 }

@@ -5,6 +5,7 @@ import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.Medium;
+import dev.fusejet.twin.InkLoad;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinContours;
@@ -20,7 +21,7 @@ import java.util.Locale;
  */
 final class WindowTwin {
   /** Nominal ink load at the planned point (m³/m²): 100 % coverage (physics 5.3). */
-  static final double NOMINAL_LIQUID = dev.fusejet.twin.OperatingPoint.VOLUME_AT_FULL_COVERAGE;
+  static final double NOMINAL_LIQUID = InkLoad.VOLUME_AT_FULL_COVERAGE;
 
   /** Speeds sampled for the twin's boundaries on the plot (1). */
   static final int PLOT_SPEEDS = 16;
@@ -42,13 +43,7 @@ final class WindowTwin {
    */
   static WindowTwin at(Medium medium, Apparatus app, FusingMode mode, OperatingPoint point) {
     Twin twin = Twin.of(medium, app, TwinSettings.defaults().withRecordHistory(false));
-    SheetReport r =
-        twin.pass(
-            new dev.fusejet.twin.OperatingPoint(
-                point.temperature(),
-                point.speed(),
-                NOMINAL_LIQUID,
-                dev.fusejet.twin.OperatingPoint.TYPICAL_WATER_FRACTION));
+    SheetReport r = twin.pass(point, new InkLoad(NOMINAL_LIQUID, InkLoad.TYPICAL_WATER_FRACTION));
     return new WindowTwin(twin, mode, r);
   }
 
@@ -143,8 +138,7 @@ final class WindowTwin {
    */
   static double[][] boundary(Twin twin, TwinContours.Boundary b) {
     var lim = twin.apparatus().limits();
-    TwinContours tc =
-        new TwinContours(twin, 0, dev.fusejet.twin.OperatingPoint.TYPICAL_WATER_FRACTION);
+    TwinContours tc = new TwinContours(twin, 0, InkLoad.TYPICAL_WATER_FRACTION);
     double[] t = new double[PLOT_SPEEDS];
     double[] dwellMs = new double[PLOT_SPEEDS];
     for (int i = 0; i < PLOT_SPEEDS; i++) {

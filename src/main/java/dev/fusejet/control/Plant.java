@@ -3,8 +3,9 @@ package dev.fusejet.control;
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.apparatus.HeaterControl;
 import dev.fusejet.apparatus.PressureRoller;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.Medium;
-import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.InkLoad;
 import dev.fusejet.twin.RollerWall;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
@@ -174,9 +175,10 @@ final class Plant {
    */
   SheetReport contact(
       double speed, double liquid, double waterFraction, double fraction, double sheetArea) {
-    OperatingPoint op = new OperatingPoint(skin.surface(), speed, liquid, waterFraction);
+    OperatingPoint op = new OperatingPoint(skin.surface(), speed);
     double[] mine = skin.profile();
-    SheetReport r = twin().pass(op, Resample.to(mine, twinCells));
+    SheetReport r =
+        twin().pass(op, new InkLoad(liquid, waterFraction), Resample.to(mine, twinCells));
     if (r.rollerAfter().length != twinCells) {
       throw new IllegalStateException(
           "the twin's roller has "

@@ -39,7 +39,7 @@ public record Sheet(double length, double width, double liquid, double waterFrac
     return new Sheet(
         PHOTO_LENGTH,
         PHOTO_WIDTH,
-        coverage * dev.fusejet.twin.OperatingPoint.VOLUME_AT_FULL_COVERAGE,
-        dev.fusejet.twin.OperatingPoint.TYPICAL_WATER_FRACTION);
+        coverage * dev.fusejet.twin.InkLoad.VOLUME_AT_FULL_COVERAGE,
+        dev.fusejet.twin.InkLoad.TYPICAL_WATER_FRACTION);
   }
 }

@@ -6,8 +6,9 @@ import dev.fusejet.control.Fuser;
 import dev.fusejet.control.Sheet;
 import dev.fusejet.control.SheetDecision;
 import dev.fusejet.control.SheetRecord;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.Medium;
-import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.InkLoad;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinSettings;
@@ -162,8 +163,8 @@ public final class ControlledFuser implements FuserStage {
     Twin twin = twins.computeIfAbsent(medium.name(), n -> Twin.of(medium, apparatus, settings));
     SheetReport heaviest =
         twin.pass(
-            new OperatingPoint(
-                r.entryTemperature(), feed.speed(), load.max(), load.waterFraction()));
+            new OperatingPoint(r.entryTemperature(), feed.speed()),
+            new InkLoad(load.max(), load.waterFraction()));
     sheets++;
     return new FusedSheet(
         heaviest,

@@ -2,9 +2,10 @@ package dev.fusejet.device;
 
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.control.SheetDecision;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.Medium;
 import dev.fusejet.twin.History;
-import dev.fusejet.twin.OperatingPoint;
+import dev.fusejet.twin.InkLoad;
 import dev.fusejet.twin.SheetReport;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinSettings;
@@ -63,9 +64,9 @@ public final class HeldSetPointFuser implements FuserStage {
     double t = setPoint.temperature();
     double v = setPoint.speed();
     SheetReport mean =
-        twin.pass(new OperatingPoint(t, v, load.mean(), load.waterFraction()), roller);
+        twin.pass(new OperatingPoint(t, v), new InkLoad(load.mean(), load.waterFraction()), roller);
     SheetReport heaviest =
-        twin.pass(new OperatingPoint(t, v, load.max(), load.waterFraction()), roller);
+        twin.pass(new OperatingPoint(t, v), new InkLoad(load.max(), load.waterFraction()), roller);
     double entry = roller == null ? t : roller[roller.length - 1];
     double minimum =
         Math.min(nipMinimum(mean.history(), entry), nipMinimum(heaviest.history(), entry));

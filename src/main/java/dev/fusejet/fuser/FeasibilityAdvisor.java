@@ -32,8 +32,32 @@ final class FeasibilityAdvisor {
     List<Suggestion> out = new ArrayList<>();
     ClaimedConditions c = p.conditions();
     if (c.isEmpty()) {
+      // No (T, t) at all satisfies the mode's conditions: no limit, tolerance or nip width can
+      // help (each search would scan its extreme grid in vain), only the mode or the materials.
       out.add(new Suggestion(Parameter.MODE, Double.NaN, Direction.OTHER, Double.NaN, Double.NaN));
+    } else {
+      machine(out);
     }
+    monotone(
+        out,
+        Parameter.GLASS_TRANSITION,
+        c.glassTransition(),
+        c.glassTransition() - 150,
+        v -> p.withConditions(new ClaimedConditions(v, c.meltingTemperature(), c.mode())));
+    monotone(
+        out,
+        Parameter.MELTING_TEMPERATURE,
+        c.meltingTemperature(),
+        c.meltingTemperature() + 150,
+        v -> p.withConditions(new ClaimedConditions(c.glassTransition(), v, c.mode())));
+    if (!c.isEmpty()) {
+      nipWidth(out);
+    }
+    return out;
+  }
+
+  /** The apparatus' limits and temperature band, each alone. */
+  private void machine(List<Suggestion> out) {
     monotone(
         out,
         Parameter.MAX_TEMPERATURE,
@@ -60,20 +84,6 @@ final class FeasibilityAdvisor {
         v -> p.withLimits(limits(l.minTemperature(), l.maxTemperature(), l.minSpeed(), v)));
     monotone(
         out, Parameter.TEMPERATURE_BAND, p.temperatureTolerance(), 0, p::withTemperatureTolerance);
-    monotone(
-        out,
-        Parameter.GLASS_TRANSITION,
-        c.glassTransition(),
-        c.glassTransition() - 150,
-        v -> p.withConditions(new ClaimedConditions(v, c.meltingTemperature(), c.mode())));
-    monotone(
-        out,
-        Parameter.MELTING_TEMPERATURE,
-        c.meltingTemperature(),
-        c.meltingTemperature() + 150,
-        v -> p.withConditions(new ClaimedConditions(c.glassTransition(), v, c.mode())));
-    nipWidth(out);
-    return out;
   }
 
   private OperatingLimits limits(double tMin, double tMax, double vMin, double vMax) {

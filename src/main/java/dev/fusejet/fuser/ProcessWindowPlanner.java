@@ -94,7 +94,7 @@ public final class ProcessWindowPlanner {
     ClaimedConditions c = p.conditions();
     return new WindowPlan(
         p,
-        Optional.of(new OperatingPoint(temperature, v, dwell)),
+        Optional.of(new OperatingPoint(temperature, v)),
         c.heat(temperature, dwell),
         c.melt(temperature, dwell),
         p.heatMargin(temperature, v),
@@ -129,7 +129,7 @@ public final class ProcessWindowPlanner {
         Double.NaN,
         Double.NaN,
         Optional.of(blocking(p, best.temperature, heat, melt)),
-        Optional.of(new OperatingPoint(best.temperature, bestV, p.dwell(bestV))),
+        Optional.of(new OperatingPoint(best.temperature, bestV)),
         suggestions);
   }
 

@@ -52,7 +52,8 @@ final class SetPoints {
     WindowPlan plan = ProcessWindowPlanner.plan(problem);
     if (plan.feasible()) {
       OperatingPoint p = plan.point().orElseThrow();
-      return new Choice(new SetPoint(p.temperature(), p.speed(), p.dwell(), mode), "");
+      return new Choice(
+          new SetPoint(p.temperature(), p.speed(), problem.dwell(p.speed()), mode), "");
     }
     StringBuilder why =
         new StringBuilder("no robust ")

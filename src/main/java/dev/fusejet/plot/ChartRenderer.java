@@ -234,7 +234,12 @@ final class ChartRenderer {
     }
   }
 
-  /** Fills columns k0 (inclusive) to k1 (exclusive) of rows r0 to r1 (inclusive). */
+  /**
+   * Fills columns k0 (inclusive) to k1 (exclusive) of rows r0 to r1 (inclusive). The edges are
+   * rounded to whole pixels, and a rectangle's edge is computed from the same cell boundary as its
+   * neighbour's, so neighbouring rectangles meet exactly: neither an anti-aliased seam (a partly
+   * covered pixel on each side) nor an overlap (a translucent colour laid twice) shows as a stripe.
+   */
   private void fillCells(
       Canvas c,
       int k0,
@@ -246,12 +251,13 @@ final class ChartRenderer {
       double cy0,
       double dy,
       Color col) {
-    double xa = px(cx0 + (k0 - 0.5) * dx);
-    double xb = px(cx0 + (k1 - 0.5) * dx);
-    double ya = py(cy0 + (r1 + 0.5) * dy);
-    double yb = py(cy0 + (r0 - 0.5) * dy);
-    c.fillRect(
-        Math.min(xa, xb), Math.min(ya, yb), Math.abs(xb - xa) + 0.5, Math.abs(yb - ya) + 0.5, col);
+    double xa = Math.rint(px(cx0 + (k0 - 0.5) * dx));
+    double xb = Math.rint(px(cx0 + (k1 - 0.5) * dx));
+    double ya = Math.rint(py(cy0 + (r1 + 0.5) * dy));
+    double yb = Math.rint(py(cy0 + (r0 - 0.5) * dy));
+    if (xa != xb && ya != yb) {
+      c.fillRect(Math.min(xa, xb), Math.min(ya, yb), Math.abs(xb - xa), Math.abs(yb - ya), col);
+    }
   }
 
   private static double[] zRange(Chart.HeatMap h) {

@@ -1,5 +1,6 @@
 package dev.fusejet.twin;
 
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.twin.heat.HeatSolver;
 import dev.fusejet.twin.heat.StepListener;
 import dev.fusejet.twin.heat.Surface;
@@ -33,6 +34,7 @@ final class SheetPass implements StepListener {
   private final Twin twin;
   private final SheetStack st;
   private final OperatingPoint op;
+  private final InkLoad ink;
   private final double[] rollerBefore;
   private final HeatSolver s;
   private final double dwell;
@@ -82,10 +84,11 @@ final class SheetPass implements StepListener {
   private final DoubleSeries hMelt = new DoubleSeries();
   private final DoubleSeries hWater = new DoubleSeries();
 
-  SheetPass(Twin twin, OperatingPoint op, double[] rollerBefore) {
+  SheetPass(Twin twin, OperatingPoint op, InkLoad ink, double[] rollerBefore) {
     this.twin = twin;
     this.st = twin.stack;
     this.op = op;
+    this.ink = ink;
     this.rollerBefore = rollerBefore;
     this.s = st.newSolver(twin.settings.meltingHalfRange());
     this.dwell = twin.nip.dwell(op.speed());
@@ -116,7 +119,7 @@ final class SheetPass implements StepListener {
     double amb = set.ambient();
     Surface air = new Surface(set.airH(), amb, set.emissivity());
     // roller skin: given state or the steady idle profile with the surface at the set point
-    double tSet = op.rollerTemperature();
+    double tSet = op.temperature();
     double q = air.h() * (tSet - amb) + radiation(set.emissivity(), tSet, amb);
     double r = 0;
     double[] rollerT = new double[rc];
@@ -227,6 +230,7 @@ final class SheetPass implements StepListener {
             : null;
     return new SheetReport(
         op,
+        ink,
         twin.nip,
         dwell,
         tg,
@@ -247,7 +251,6 @@ final class SheetPass implements StepListener {
         twin.gloss.gloss(20, sigma),
         twin.gloss.gloss(60, sigma),
         twin.gloss.gloss(85, sigma),
-        op.liquid(),
         overflow,
         evaporated.clone(),
         totalWater(),
@@ -284,8 +287,8 @@ final class SheetPass implements StepListener {
    * layer from its bottom up; what is left over stays on top and is reported as overflow.
    */
   private void fillLiquid() {
-    double left = op.liquid();
-    double wf = op.waterFraction();
+    double left = ink.liquid();
+    double wf = ink.waterFraction();
     for (int i = absFirst; i < absEnd && left > 0; i++) {
       left = put(i, left, wf);
     }

@@ -2,12 +2,14 @@ package dev.fusejet.twin;
 
 import dev.fusejet.fuser.ClaimedConditions;
 import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.nip.NipContact;
 
 /**
  * What one point of a sheet experienced in the nip, and what the design's conditions claim.
  *
- * @param point the operating point
+ * @param point the set point (roller surface temperature and speed)
+ * @param ink the printed ink at this point
  * @param nip the nip (width m, pressures Pa)
  * @param dwell dwell time in the nip (s)
  * @param glassTransition Tg of the resin particles (°C)
@@ -29,7 +31,6 @@ import dev.fusejet.nip.NipContact;
  * @param gloss20 specular gloss at 20° (GU)
  * @param gloss60 specular gloss at 60° (GU)
  * @param gloss85 specular gloss at 85° (GU)
- * @param liquidApplied ink liquid applied (m³/m²)
  * @param liquidOverflow liquid beyond the pore capacity, left on the surface (m³/m²)
  * @param waterEvaporated water evaporated before, in and after the nip (m³/m², three values)
  * @param waterLeft liquid water left at the end (m³/m²)
@@ -52,6 +53,7 @@ import dev.fusejet.nip.NipContact;
 @SuppressWarnings("ArrayRecordComponent") // small arrays handed on to the next pass
 public record SheetReport(
     OperatingPoint point,
+    InkLoad ink,
     NipContact nip,
     double dwell,
     double glassTransition,
@@ -72,7 +74,6 @@ public record SheetReport(
     double gloss20,
     double gloss60,
     double gloss85,
-    double liquidApplied,
     double liquidOverflow,
     double[] waterEvaporated,
     double waterLeft,
@@ -95,10 +96,15 @@ public record SheetReport(
    */
   public static final double MELT_ONSET = 0.01;
 
+  /** Ink liquid applied (m³/m²), the ink load's. */
+  public double liquidApplied() {
+    return ink.liquid();
+  }
+
   /** Whether the claimed conditions of {@code mode} hold at this point's set point and dwell. */
   public boolean claimed(FusingMode mode) {
     return new ClaimedConditions(glassTransition, meltingTemperature, mode)
-        .holds(point.rollerTemperature(), dwell);
+        .holds(point.temperature(), dwell);
   }
 
   /** Whether the design's "standard" conditions (1) and (2) hold ({@link FusingMode#STANDARD}). */

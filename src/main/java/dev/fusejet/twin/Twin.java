@@ -2,6 +2,7 @@ package dev.fusejet.twin;
 
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.apparatus.SurfaceMaterial;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.Medium;
 import dev.fusejet.nip.ContactConductance;
 import dev.fusejet.nip.NipContact;
@@ -16,8 +17,8 @@ import dev.fusejet.nip.NipMechanics;
  *
  * <pre>{@code
  * Twin twin = Twin.of(medium, apparatus, TwinSettings.defaults().withRecordHistory(false));
- * SheetReport r = twin.pass(new OperatingPoint(160, 0.1, 15e-6, 0.75));
- * double[] roller = r.rollerAfter(); // hand to the next sheet: twin.pass(next, roller)
+ * SheetReport r = twin.pass(new OperatingPoint(160, 0.1), new InkLoad(15e-6, 0.75));
+ * double[] roller = r.rollerAfter(); // hand to the next sheet: twin.pass(next, ink, roller)
  * }</pre>
  */
 public final class Twin {
@@ -142,20 +143,20 @@ public final class Twin {
   }
 
   /** One pass with the roller skin at its steady idle profile (surface at the set point). */
-  public SheetReport pass(OperatingPoint point) {
-    return new SheetPass(this, point, null).run();
+  public SheetReport pass(OperatingPoint point, InkLoad ink) {
+    return new SheetPass(this, point, ink, null).run();
   }
 
   /**
    * One pass starting from the roller-skin temperatures {@code rollerBefore} (°C, from {@link
    * SheetReport#rollerAfter()} of the previous sheet), so the roller keeps its own history.
    */
-  public SheetReport pass(OperatingPoint point, double[] rollerBefore) {
+  public SheetReport pass(OperatingPoint point, InkLoad ink, double[] rollerBefore) {
     if (rollerBefore != null && rollerBefore.length != stack.rollerCells) {
       throw new IllegalArgumentException(
           "roller state has " + rollerBefore.length + " cells, expected " + stack.rollerCells);
     }
-    return new SheetPass(this, point, rollerBefore).run();
+    return new SheetPass(this, point, ink, rollerBefore).run();
   }
 
   /** The nip (width m, pressures Pa). */

@@ -1,13 +1,14 @@
 package dev.fusejet.twin;
 
 import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.fuser.OperatingPoint;
 
 /**
  * The twin's own boundaries in the (set temperature, speed) plane, traced at fixed speed by
  * bisection on the set temperature: where the surface becomes fused, where it reaches high gloss,
  * where the image-side resin layer starts to melt. Each boundary is the twin's counterpart of one
- * claimed hyperbola ({@link Boundary#claimedProduct()}). Uses {@link Twin#pass(OperatingPoint)}, so
- * it is as thread-safe as the twin.
+ * claimed hyperbola ({@link Boundary#claimedProduct()}). Uses {@link Twin#pass(OperatingPoint,
+ * InkLoad)}, so it is as thread-safe as the twin.
  */
 public final class TwinContours {
 
@@ -200,6 +201,6 @@ public final class TwinContours {
   }
 
   private SheetReport pass(double temperature, double speed) {
-    return twin.pass(new OperatingPoint(temperature, speed, liquid, waterFraction));
+    return twin.pass(new OperatingPoint(temperature, speed), new InkLoad(liquid, waterFraction));
   }
 }

@@ -1,5 +1,6 @@
 package dev.fusejet.twin;
 
+import dev.fusejet.fuser.OperatingPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -76,8 +77,8 @@ public record TwinMap(
                   for (int c = 0; c < cols; c++) {
                     SheetReport rep =
                         twin.pass(
-                            new OperatingPoint(
-                                temperatures[row], speeds[c], liquid, waterFraction));
+                            new OperatingPoint(temperatures[row], speeds[c]),
+                            new InkLoad(liquid, waterFraction));
                     g20[row][c] = rep.gloss20();
                     g60[row][c] = rep.gloss60();
                     melt[row][c] = rep.meltFraction();

@@ -47,7 +47,7 @@ class ControlledFuserTest {
       assertThat(s.delay() > 0).isEqualTo(s.action().equals("delayed"));
       assertThat(s.windowHeld()).isTrue();
       // the twin saw the true surface; the claims at entry hold at the planner's point
-      assertThat(s.mean().point().rollerTemperature()).isEqualTo(s.surfaceEntry());
+      assertThat(s.mean().point().temperature()).isEqualTo(s.surfaceEntry());
       assertThat(s.surfaceMinimum()).isLessThanOrEqualTo(s.surfaceEntry());
       assertThat(s.mean().claimedSintering()).isGreaterThan(FusingMode.STANDARD.heatThreshold());
       f.idle(2, SP);

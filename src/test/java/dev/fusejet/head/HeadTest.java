@@ -252,8 +252,38 @@ class HeadTest {
             .isCloseTo(m.at(col, row), within(1e-12 * (1 + m.max())));
       }
     }
-    for (String ink : r.inks()) {
-      assertThat(dir.resolve("p-" + ink + ".png")).exists();
+    // the previews: a preview pixel covers pf x pfy page pixels and is as dark as the share of
+    // large drops that would fill it, so its darkness (1 - grey / 255) summed over the preview,
+    // times pf pfy large-drop volumes, is the ink fired; the 8-bit grey rounds each pixel by at
+    // most half a step, the only allowance (measured in the printed line)
+    for (int i = 0; i < 4; i++) {
+      String ink = r.inks().get(i);
+      java.awt.image.BufferedImage img =
+          javax.imageio.ImageIO.read(dir.resolve("p-" + ink + ".png").toFile());
+      int pf = (r.width() + img.getWidth() - 1) / img.getWidth();
+      int pfy = (r.height() + img.getHeight() - 1) / img.getHeight();
+      assertThat((r.width() + pf - 1) / pf).isEqualTo(img.getWidth());
+      assertThat((r.height() + pfy - 1) / pfy).isEqualTo(img.getHeight());
+      double full = pf * pfy * head.dropVolume(3);
+      double darkness = 0;
+      int inked = 0;
+      for (int y = 0; y < img.getHeight(); y++) {
+        for (int x = 0; x < img.getWidth(); x++) {
+          int grey = img.getRaster().getSample(x, y, 0);
+          darkness += (255 - grey) / 255.0;
+          inked += grey < 255 ? 1 : 0;
+        }
+      }
+      double fired = 0;
+      for (int l = 1; l < 4; l++) {
+        fired += r.drops().get(i)[l] * head.dropVolume(l);
+      }
+      double previewed = darkness * full;
+      System.out.printf(
+          "preview %s: %.4g pL from the preview's darkness, %.4g pL fired (%.3f %%)%n",
+          ink, previewed * 1e15, fired * 1e15, 100 * (previewed / fired - 1));
+      assertThat(fired).isGreaterThan(0);
+      assertThat(previewed).isCloseTo(fired, within(inked * 0.5 / 255 * full));
     }
   }
 

@@ -116,4 +116,45 @@ class ChartTest {
       assertThat(files).containsExactly(png);
     }
   }
+
+  /**
+   * A mask whose rows all start at different columns (each row its own rectangle, like the window
+   * plot's robust region along its slanted edge) is one solid colour inside: no seams where the
+   * rectangles of neighbouring rows meet. Read back from the PNG, a pixel column through the middle
+   * of the mask holds the mask's colour exactly from its first to its last mask pixel.
+   */
+  @Test
+  void maskOfManyRowRectanglesIsSolidInThePng() throws IOException {
+    int rows = 200;
+    int cols = 240;
+    boolean[][] inside = new boolean[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int k = r % 2 == 0 ? 3 : 4; k < cols; k++) {
+        inside[r][k] = true;
+      }
+    }
+    Color green = new Color(0, 120, 60);
+    Path png = dir.resolve("solid.png");
+    new Chart("t", "x", "y")
+        .mask("m", inside, 0, 1, 0, 1, green)
+        .xRange(0, 1)
+        .yRange(0, 1)
+        .write(png);
+    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+    int x = img.getWidth() / 3;
+    int first = -1;
+    int last = -1;
+    for (int y = 0; y < img.getHeight(); y++) {
+      if (img.getRGB(x, y) == green.getRGB()) {
+        first = first < 0 ? y : first;
+        last = y;
+      }
+    }
+    assertThat(last - first).as("mask height in px").isGreaterThan(img.getHeight() / 2);
+    int seams = 0;
+    for (int y = first; y <= last; y++) {
+      seams += img.getRGB(x, y) == green.getRGB() ? 0 : 1;
+    }
+    assertThat(seams).as("pixels of another colour inside the mask").isZero();
+  }
 }

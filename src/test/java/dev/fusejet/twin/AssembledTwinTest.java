@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.config.Catalog;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.media.Medium;
 import dev.fusejet.twin.heat.HeatSolver;
 import dev.fusejet.twin.heat.Surface;
@@ -158,9 +159,10 @@ class AssembledTwinTest {
     Medium m = CATALOG.medium(medium);
     Apparatus a = CATALOG.apparatus(apparatus);
     TwinSettings base = TwinSettings.defaults().withRecordHistory(false);
-    OperatingPoint p = OperatingPoint.dry(temperature, speed);
-    SheetReport prod = Twin.of(m, a, base).pass(p);
-    SheetReport fine = Twin.of(m, a, base.withResolution(40, 0.125e-6, 1.025)).pass(p);
+    OperatingPoint p = new OperatingPoint(temperature, speed);
+    InkLoad pInk = InkLoad.DRY;
+    SheetReport prod = Twin.of(m, a, base).pass(p, pInk);
+    SheetReport fine = Twin.of(m, a, base.withResolution(40, 0.125e-6, 1.025)).pass(p, pInk);
     double dp = Math.abs(prod.particlePeak() - fine.particlePeak());
     double dr = Math.abs(prod.resinPeak() - fine.resinPeak());
     double de = Math.abs(prod.energyFromRoller() / fine.energyFromRoller() - 1);
@@ -193,13 +195,15 @@ class AssembledTwinTest {
                 .withRecordHistory(false)
                 .with(TwinParameter.SOLVER_ITERATIONS, 1));
     // hot and slow: the resin layer melts, which needs the enthalpy iteration
-    OperatingPoint melting = OperatingPoint.dry(200, 0.02);
-    SheetReport r = capped.pass(melting);
+    OperatingPoint melting = new OperatingPoint(200, 0.02);
+    InkLoad meltingInk = InkLoad.DRY;
+    SheetReport r = capped.pass(melting, meltingInk);
     assertThat(r.meltFraction()).isGreaterThan(0.05);
     assertThat(r.unconvergedSteps()).isPositive();
     assertThat(r.converged()).isFalse();
     SheetReport ok =
-        Twin.of(CATALOG.medium("glossy-ldpe-70"), CATALOG.apparatus("roller-nip")).pass(melting);
+        Twin.of(CATALOG.medium("glossy-ldpe-70"), CATALOG.apparatus("roller-nip"))
+            .pass(melting, meltingInk);
     assertThat(ok.converged()).isTrue();
     assertThat(ok.unconvergedSteps()).isZero();
   }

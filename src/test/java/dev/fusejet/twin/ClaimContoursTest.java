@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.config.Catalog;
 import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.fuser.ProcessWindowPlanner;
 import dev.fusejet.fuser.WindowPlan;
 import dev.fusejet.fuser.WindowProblem;
@@ -40,7 +41,7 @@ class ClaimContoursTest {
   private static final double DOCUMENTED = 0.03;
 
   /** Nominal ink load at the window test (m³/m²): 100 % coverage [physics 5.3]. */
-  private static final double NOMINAL_LIQUID = OperatingPoint.VOLUME_AT_FULL_COVERAGE;
+  private static final double NOMINAL_LIQUID = InkLoad.VOLUME_AT_FULL_COVERAGE;
 
   /**
    * Measured offsets (min, max) per medium, apparatus and boundary, as docs/twin.md reports them;
@@ -130,7 +131,7 @@ class ClaimContoursTest {
     for (double v : new double[] {lim.minSpeed(), Math.sqrt(lim.minSpeed() * lim.maxSpeed())}) {
       double prev = -1;
       for (double t = lim.minTemperature(); t <= lim.maxTemperature(); t += 5) {
-        double g = twin.pass(OperatingPoint.dry(t, v)).gloss60();
+        double g = twin.pass(new OperatingPoint(t, v), InkLoad.DRY).gloss60();
         assertThat(g).as("60° gloss at %.0f °C, %.3f m/s", t, v).isGreaterThanOrEqualTo(prev);
         prev = g;
       }
@@ -159,7 +160,8 @@ class ClaimContoursTest {
         double v = lim.minSpeed() * Math.pow(lim.maxSpeed() / lim.minSpeed(), k / 8.0);
         SheetReport r =
             twin.pass(
-                new OperatingPoint(t, v, NOMINAL_LIQUID, OperatingPoint.TYPICAL_WATER_FRACTION));
+                new OperatingPoint(t, v),
+                new InkLoad(NOMINAL_LIQUID, InkLoad.TYPICAL_WATER_FRACTION));
         if (r.claimedStandard()) {
           inside++;
           melted += r.melted() ? 1 : 0;
@@ -171,20 +173,8 @@ class ClaimContoursTest {
     if (std.point().isPresent() && high.point().isPresent()) {
       var ps = std.point().orElseThrow();
       var ph = high.point().orElseThrow();
-      SheetReport rs =
-          twin.pass(
-              new OperatingPoint(
-                  ps.temperature(),
-                  ps.speed(),
-                  NOMINAL_LIQUID,
-                  OperatingPoint.TYPICAL_WATER_FRACTION));
-      SheetReport rh =
-          twin.pass(
-              new OperatingPoint(
-                  ph.temperature(),
-                  ph.speed(),
-                  NOMINAL_LIQUID,
-                  OperatingPoint.TYPICAL_WATER_FRACTION));
+      SheetReport rs = twin.pass(ps, new InkLoad(NOMINAL_LIQUID, InkLoad.TYPICAL_WATER_FRACTION));
+      SheetReport rh = twin.pass(ph, new InkLoad(NOMINAL_LIQUID, InkLoad.TYPICAL_WATER_FRACTION));
       ranking =
           String.format(
               Locale.ROOT,

@@ -3,6 +3,7 @@ package dev.fusejet.twin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.fusejet.fuser.OperatingPoint;
 import dev.fusejet.twin.heat.HeatSolver;
 import dev.fusejet.twin.heat.StepListener;
 import dev.fusejet.twin.heat.Surface;
@@ -17,7 +18,7 @@ class TwinTest {
   @Test
   void energyIsConservedIncludingLatentHeatAndEvaporation() {
     // hot and slow so the resin layer melts; wet so water evaporates and the latent sink acts
-    SheetReport r = TWIN.pass(new OperatingPoint(200, 0.03, 15e-6, 0.75));
+    SheetReport r = TWIN.pass(new OperatingPoint(200, 0.03), new InkLoad(15e-6, 0.75));
     System.out.printf(
         "energy: residual %.2e of %.0f J/m2, melt %.3f, evaporated %s m3/m2%n",
         r.energyResidual(),
@@ -28,7 +29,7 @@ class TwinTest {
     assertThat(r.waterEvaporated()[0] + r.waterEvaporated()[2]).isGreaterThan(0.1e-6);
     // round-off: measured 2e-12
     assertThat(Math.abs(r.energyResidual())).isLessThan(1e-10);
-    SheetReport dry = TWIN.pass(OperatingPoint.dry(200, 0.03));
+    SheetReport dry = TWIN.pass(new OperatingPoint(200, 0.03), InkLoad.DRY);
     assertThat(Math.abs(dry.energyResidual())).isLessThan(1e-10);
   }
 
@@ -40,14 +41,15 @@ class TwinTest {
    */
   @Test
   void productionResolutionIsConverged() {
-    OperatingPoint p = new OperatingPoint(170, 0.1, 10e-6, 0.75);
-    SheetReport base = TWIN.pass(p);
+    OperatingPoint p = new OperatingPoint(170, 0.1);
+    InkLoad pInk = new InkLoad(10e-6, 0.75);
+    SheetReport base = TWIN.pass(p, pInk);
     Twin fine =
         Twin.of(
             Fixtures.glossy(),
             Fixtures.rollerNip(),
             TwinSettings.defaults().withResolution(160, 0.125e-6, 1.05));
-    SheetReport ref = fine.pass(p);
+    SheetReport ref = fine.pass(p, pInk);
     System.out.printf(
         "refinement (%d -> %d cells, %d -> %d steps): particle peak %.3f vs %.3f, resin peak %.3f"
             + " vs %.3f °C, energy %.1f vs %.1f J/m2%n",
@@ -70,7 +72,8 @@ class TwinTest {
   @Test
   void wholePassIsSecondOrderInTheNipTimeStep() {
     // energy taken from the roller depends only on the nip steps (the state at entry is the same)
-    OperatingPoint p = new OperatingPoint(190, 0.05, 10e-6, 0.75);
+    OperatingPoint p = new OperatingPoint(190, 0.05);
+    InkLoad pInk = new InkLoad(10e-6, 0.75);
     double[] e = new double[4];
     int[] steps = {10, 20, 40, 640};
     for (int i = 0; i < steps.length; i++) {
@@ -81,7 +84,7 @@ class TwinTest {
               TwinSettings.defaults()
                   .withRecordHistory(false)
                   .withResolution(steps[i], 0.5e-6, 1.2));
-      e[i] = t.pass(p).energyFromRoller();
+      e[i] = t.pass(p, pInk).energyFromRoller();
     }
     double e1 = Math.abs(e[0] - e[3]);
     double e2 = Math.abs(e[1] - e[3]);
@@ -99,8 +102,8 @@ class TwinTest {
 
   @Test
   void hotterRollerSintersMoreAndGivesMoreGloss() {
-    SheetReport cool = TWIN.pass(OperatingPoint.dry(150, 0.1));
-    SheetReport hot = TWIN.pass(OperatingPoint.dry(190, 0.1));
+    SheetReport cool = TWIN.pass(new OperatingPoint(150, 0.1), InkLoad.DRY);
+    SheetReport hot = TWIN.pass(new OperatingPoint(190, 0.1), InkLoad.DRY);
     assertThat(hot.particlePeak()).isGreaterThan(cool.particlePeak());
     assertThat(hot.sinteringDegree()).isGreaterThan(cool.sinteringDegree());
     assertThat(hot.gloss20()).isGreaterThan(cool.gloss20());
@@ -110,8 +113,8 @@ class TwinTest {
 
   @Test
   void slowerSpeedMeansLongerDwellAndHotterResin() {
-    SheetReport fast = TWIN.pass(OperatingPoint.dry(170, 0.2));
-    SheetReport slow = TWIN.pass(OperatingPoint.dry(170, 0.05));
+    SheetReport fast = TWIN.pass(new OperatingPoint(170, 0.2), InkLoad.DRY);
+    SheetReport slow = TWIN.pass(new OperatingPoint(170, 0.05), InkLoad.DRY);
     assertThat(slow.dwell()).isCloseTo(4 * fast.dwell(), within(1e-12));
     assertThat(slow.resinPeak()).isGreaterThan(fast.resinPeak());
     assertThat(slow.energyFromRoller()).isGreaterThan(fast.energyFromRoller());
@@ -119,13 +122,14 @@ class TwinTest {
 
   @Test
   void waterCoolsThePrintAndTrappedHotWaterUnderMeltingResinBlisters() {
-    OperatingPoint wet = new OperatingPoint(200, 0.03, 20e-6, 0.75);
-    SheetReport w = TWIN.pass(wet);
-    SheetReport d = TWIN.pass(OperatingPoint.dry(200, 0.03));
+    OperatingPoint wet = new OperatingPoint(200, 0.03);
+    InkLoad wetInk = new InkLoad(20e-6, 0.75);
+    SheetReport w = TWIN.pass(wet, wetInk);
+    SheetReport d = TWIN.pass(new OperatingPoint(200, 0.03), InkLoad.DRY);
     assertThat(w.particlePeak()).isLessThan(d.particlePeak());
     assertThat(w.blister()).isTrue();
     assertThat(d.blister()).isFalse();
-    SheetReport mild = TWIN.pass(new OperatingPoint(150, 0.15, 20e-6, 0.75));
+    SheetReport mild = TWIN.pass(new OperatingPoint(150, 0.15), new InkLoad(20e-6, 0.75));
     assertThat(mild.blister()).isFalse();
   }
 
@@ -135,31 +139,33 @@ class TwinTest {
     double capacity = Fixtures.glossy().receiving().poreCapacity();
     SheetReport r =
         TWIN.pass(
-            OperatingPoint.ofCoverage(160, 0.1, 2.5, OperatingPoint.VOLUME_AT_FULL_COVERAGE, 0.75));
+            new OperatingPoint(160, 0.1),
+            InkLoad.ofCoverage(2.5, InkLoad.VOLUME_AT_FULL_COVERAGE, 0.75));
     assertThat(r.liquidOverflow()).isCloseTo(22.25e-6 - capacity, within(1e-9));
   }
 
   @Test
   void rollerKeepsItsOwnHistory() {
-    SheetReport first = TWIN.pass(OperatingPoint.dry(170, 0.1));
-    SheetReport second = TWIN.pass(OperatingPoint.dry(170, 0.1), first.rollerAfter());
+    SheetReport first = TWIN.pass(new OperatingPoint(170, 0.1), InkLoad.DRY);
+    SheetReport second = TWIN.pass(new OperatingPoint(170, 0.1), InkLoad.DRY, first.rollerAfter());
     assertThat(second.particlePeak()).isLessThan(first.particlePeak());
     assertThat(second.energyFromRoller()).isLessThan(first.energyFromRoller());
   }
 
   @Test
   void aPassIsAPureFunctionOfItsInputs() {
-    OperatingPoint p = new OperatingPoint(165, 0.08, 12e-6, 0.7);
-    assertThat(TWIN.pass(p).gloss60()).isEqualTo(TWIN.pass(p).gloss60());
+    OperatingPoint p = new OperatingPoint(165, 0.08);
+    InkLoad pInk = new InkLoad(12e-6, 0.7);
+    assertThat(TWIN.pass(p, pInk).gloss60()).isEqualTo(TWIN.pass(p, pInk).gloss60());
   }
 
   @Test
   void beltNipGivesLongerDwellThanRollers() {
     Twin belt = Twin.of(Fixtures.glossy(), Fixtures.beltNip());
-    SheetReport b = belt.pass(OperatingPoint.dry(150, 0.1));
+    SheetReport b = belt.pass(new OperatingPoint(150, 0.1), InkLoad.DRY);
     assertThat(b.dwell()).isCloseTo(0.12, within(1e-12));
     assertThat(b.particleTimeAboveTg())
-        .isGreaterThan(TWIN.pass(OperatingPoint.dry(150, 0.1)).particleTimeAboveTg());
+        .isGreaterThan(TWIN.pass(new OperatingPoint(150, 0.1), InkLoad.DRY).particleTimeAboveTg());
   }
 
   @Test
@@ -204,7 +210,7 @@ class TwinTest {
     double hi = 300;
     for (int i = 0; i < 30; i++) {
       double mid = 0.5 * (lo + hi);
-      SheetReport r = TWIN.pass(OperatingPoint.dry(mid, speed));
+      SheetReport r = TWIN.pass(new OperatingPoint(mid, speed), InkLoad.DRY);
       if (r.neckSquared() < 0.25) {
         lo = mid;
       } else {
@@ -248,9 +254,11 @@ class TwinTest {
             r.heater(),
             r.sensor(),
             r.limits());
-    double skinned = TWIN.pass(OperatingPoint.dry(150, 0.1)).particlePeak();
+    double skinned = TWIN.pass(new OperatingPoint(150, 0.1), InkLoad.DRY).particlePeak();
     double metal =
-        Twin.of(Fixtures.glossy(), bare).pass(OperatingPoint.dry(150, 0.1)).particlePeak();
+        Twin.of(Fixtures.glossy(), bare)
+            .pass(new OperatingPoint(150, 0.1), InkLoad.DRY)
+            .particlePeak();
     assertThat(metal).isGreaterThan(skinned + 10);
   }
 
@@ -263,7 +271,8 @@ class TwinTest {
             g.description(),
             new dev.fusejet.media.Support(g.support().paper(), g.support().faceResin(), null),
             g.receiving());
-    SheetReport r = Twin.of(m, Fixtures.rollerNip()).pass(OperatingPoint.dry(160, 0.1));
+    SheetReport r =
+        Twin.of(m, Fixtures.rollerNip()).pass(new OperatingPoint(160, 0.1), InkLoad.DRY);
     assertThat(Math.abs(r.energyResidual())).isLessThan(1e-6);
     assertThat(r.resinPeak()).isGreaterThan(25);
   }
