@@ -40,6 +40,34 @@ class FuserCommandTest {
   }
 
   @Test
+  void autotuneWritesAnApparatusFileThatLoadsWithTheTunedSection() throws Exception {
+    Path file = dir.resolve("belt-tuned.yaml");
+    CliRun r =
+        CliRun.of(
+            "fuser",
+            "autotune",
+            "--apparatus",
+            "belt-nip",
+            "--temperature",
+            "175C",
+            "--output",
+            file.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote " + file);
+    dev.fusejet.apparatus.HeaterControl c =
+        dev.fusejet.config.Catalog.builtIn().apparatus(file.toString()).control();
+    dev.fusejet.apparatus.HeaterControl preset =
+        dev.fusejet.config.Catalog.builtIn().apparatus("belt-nip").control();
+    // everything the tuning does not touch comes back as it was, the sensor's position included
+    assertThat(c.sensorAngle()).isCloseTo(Math.PI, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c.safety()).isEqualTo(preset.safety());
+    // the tuned values: near the preset's own autotune at 180 °C (band 15.6 K, C 104 J/K)
+    assertThat(c.pid().band()).isBetween(0.7 * preset.pid().band(), 1.3 * preset.pid().band());
+    assertThat(c.mpc().heatCapacity())
+        .isBetween(0.9 * preset.mpc().heatCapacity(), 1.1 * preset.mpc().heatCapacity());
+  }
+
+  @Test
   void aFaultIsReportedLatchedWithANonZeroStatus() throws Exception {
     CliRun r =
         CliRun.of(
