@@ -20,6 +20,10 @@ import java.util.Locale;
  *     below is a rail (open circuit)
  * @param sensorHigh highest temperature the converter can express (°C); at or above is a rail
  *     (short circuit)
+ * @param sensorAngle angle around the heated member from the nip's exit to the sensor, in the
+ *     direction of rotation (rad): a point of the surface reaches the sensor {@code sensorAngle /
+ *     (2π)} of a revolution after it left the nip, and the sensor reads the skin recovered for that
+ *     long
  * @param controlPeriod period of the control loop: one reading, one output (s)
  * @param controller {@code pid}, {@code onoff} or {@code mpc}
  * @param pid PID tuning
@@ -41,6 +45,7 @@ public record HeaterControl(
     double adcStep,
     double sensorLow,
     double sensorHigh,
+    double sensorAngle,
     double controlPeriod,
     String controller,
     PidGains pid,
@@ -54,6 +59,14 @@ public record HeaterControl(
   /** Controller names accepted in the file. */
   public static final java.util.List<String> CONTROLLERS = java.util.List.of("pid", "onoff", "mpc");
 
+  /**
+   * Default sensor position: on top of the heat roller, opposite the nip (π rad, 180°) [E: the main
+   * thermistor of hot-roll fusers rides on the upper roller's free side, e.g. Lexmark's "upper
+   * front of the fuser"; physics reference 7.1's service manuals place it on the roller away from
+   * the nip].
+   */
+  public static final double DEFAULT_SENSOR_ANGLE = Math.PI;
+
   /** Normalises the controller name. */
   public HeaterControl {
     controller = controller == null ? "pid" : controller.trim().toLowerCase(Locale.ROOT);
@@ -62,10 +75,11 @@ public record HeaterControl(
   /**
    * Defaults for an apparatus without the section: mains 230 V, halogen 0.7 s, still air 25 °C and
    * 10 W/(m²·K) [E, physics 7.2], NTC noise 0.15 K and 0.1 K steps [E, 12-bit converter], rails
-   * -20/300 °C, Klipper's 0.3 s sample period, generic PID (band 20 K, Ti 60 s, Td 2 s), on/off ± 2
-   * K (Klipper watermark max_delta), the MPC model's heat capacity from the wall's geometry with
-   * 1.5 W/K, 3 s lag and 6 s horizon until autotuned, Klipper/Marlin guard defaults, Klipper's
-   * readiness (1 K, 0.1 K/s) and a 30 s feed delay.
+   * -20/300 °C, the sensor opposite the nip (180°, see {@link #DEFAULT_SENSOR_ANGLE}), Klipper's
+   * 0.3 s sample period, generic PID (band 20 K, Ti 60 s, Td 2 s), on/off ± 2 K (Klipper watermark
+   * max_delta), the MPC model's heat capacity from the wall's geometry with 1.5 W/K, 3 s lag and 6
+   * s horizon until autotuned, Klipper/Marlin guard defaults, Klipper's readiness (1 K, 0.1 K/s)
+   * and a 30 s feed delay.
    */
   public static HeaterControl defaults(Apparatus a) {
     double maxTarget = a.limits() != null ? a.limits().maxTemperature() : 200;
@@ -91,6 +105,7 @@ public record HeaterControl(
         0.1,
         -20,
         300,
+        DEFAULT_SENSOR_ANGLE,
         0.3,
         "pid",
         new PidGains(20, 60, 2),

@@ -11,6 +11,14 @@ final class HeaterControlValidator {
 
   private static final String P = "heater-control.";
 
+  /**
+   * Sensor angles accepted (°): past the nip's exit and short of its entry; the belt-nip wrap
+   * covers 34° of the 20 mm roller (12 mm / 20 mm rad), the roller nip 17°.
+   */
+  static final double MIN_SENSOR_ANGLE_DEGREES = 10;
+
+  static final double MAX_SENSOR_ANGLE_DEGREES = 330;
+
   static void check(Findings f, HeaterControl c, OperatingLimits limits) {
     DoubleFunction<String> volts = v -> Quantities.fmt(v) + " V";
     DoubleFunction<String> secs = v -> Quantities.fmt(v) + " s";
@@ -52,6 +60,14 @@ final class HeaterControlValidator {
           "> sensor-low " + Quantities.celsius(c.sensorLow()),
           "the converter's rails must be ordered");
     }
+    f.within(
+        Severity.ERROR,
+        P + "sensor-angle",
+        c.sensorAngle(),
+        Math.toRadians(MIN_SENSOR_ANGLE_DEGREES),
+        Math.toRadians(MAX_SENSOR_ANGLE_DEGREES),
+        v -> Quantities.fmt(Math.toDegrees(v)) + "°",
+        "10-330° from the nip's exit in the direction of rotation: outside the nip and its wrap");
     f.within(Severity.ERROR, P + "control-period", c.controlPeriod(), 0.01, 2, secs, "0.01 to 2 s");
     if (!HeaterControl.CONTROLLERS.contains(c.controller())) {
       f.add(

@@ -152,7 +152,8 @@ final class FuserAutotuneCommand implements Callable<Integer> {
             + "heater-control:%n"
             + "  supply-voltage: %s V%n  supply: %s V%n  heater-response: %s s%n  ambient: %s C%n"
             + "  convection: %s W/m2K%n  emissivity: %s%n  sensor-noise: %s K%n  adc-step: %s K%n"
-            + "  sensor-low: %s C%n  sensor-high: %s C%n  control-period: %s s%n"
+            + "  sensor-low: %s C%n  sensor-high: %s C%n  sensor-angle: %s deg%n"
+            + "  control-period: %s s%n"
             + "  controller: %s%n"
             + "  pid:%n    band: %.3f K%n    integral-time: %.3f s%n    derivative-time: %.3f s%n"
             + "  hysteresis: %s K%n"
@@ -174,6 +175,7 @@ final class FuserAutotuneCommand implements Callable<Integer> {
         Quantities.fmt(c.adcStep()),
         Quantities.fmt(c.sensorLow()),
         Quantities.fmt(c.sensorHigh()),
+        Quantities.fmt(Math.toDegrees(c.sensorAngle())),
         Quantities.fmt(c.controlPeriod()),
         c.controller(),
         c.pid().band(),

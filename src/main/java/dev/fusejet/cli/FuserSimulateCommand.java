@@ -84,7 +84,7 @@ final class FuserSimulateCommand implements Callable<Integer> {
       names = "--fault",
       paramLabel = "NAME@SECONDS",
       description =
-          "Inject a fault: detached, heater-open, stuck, shorted, silent, stall or sag at a"
+          "Inject a fault: detached, heater-open, stuck, shorted, silent, stall, sag or reads-low at a"
               + " simulated time from the job's start (repeatable).")
   List<String> faults = new ArrayList<>();
 
@@ -177,6 +177,16 @@ final class FuserSimulateCommand implements Callable<Integer> {
         r.worstMeltMargin());
     out.printf(
         Locale.ROOT, "droop per sheet: mean %.2f K, max %.2f K%n", r.meanDroop(), r.maxDroop());
+    if (!r.records().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "true surface at entry: %.2f to %.2f °C, hottest met %.2f °C (limits.max-temperature"
+              + " %.1f °C)%n",
+          r.records().stream().mapToDouble(SheetRecord::entryTemperature).min().orElseThrow(),
+          r.records().stream().mapToDouble(SheetRecord::entryTemperature).max().orElseThrow(),
+          r.records().stream().mapToDouble(SheetRecord::maxTemperature).max().orElseThrow(),
+          f.apparatus().limits().maxTemperature());
+    }
     out.printf(
         Locale.ROOT,
         "energy: %.1f kJ heater over %.0f s (%.0f W mean)%n",

@@ -1,5 +1,6 @@
 package dev.fusejet.config;
 
+import static dev.fusejet.units.Dimension.ANGLE;
 import static dev.fusejet.units.Dimension.FRACTION;
 import static dev.fusejet.units.Dimension.HEAT_CAPACITY;
 import static dev.fusejet.units.Dimension.HEAT_TRANSFER;
@@ -164,6 +165,7 @@ final class ApparatusBinder {
             c.quantity("adc-step", TEMPERATURE_DIFFERENCE, d.adcStep()),
             c.quantity("sensor-low", TEMPERATURE, d.sensorLow()),
             c.quantity("sensor-high", TEMPERATURE, d.sensorHigh()),
+            c.quantity("sensor-angle", ANGLE, d.sensorAngle()),
             c.quantity("control-period", TIME, d.controlPeriod()),
             c.text("controller", d.controller()),
             pid,

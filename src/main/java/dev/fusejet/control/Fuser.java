@@ -235,7 +235,7 @@ public final class Fuser {
   /** One control period. */
   private void tick() {
     contacts();
-    double reading = sensor.read(period, plant.surface());
+    double reading = sensor.read(period, plant.sensed());
     boolean rail = !Double.isNaN(reading) && sensor.atRail(reading);
     double useful = Double.isNaN(reading) ? lastReading : reading;
     if (fault == null && !faults.contains(PlantFault.CONTROLLER_STALL)) {
@@ -280,9 +280,10 @@ public final class Fuser {
   }
 
   private void observe(double reading, boolean invalid) {
+    // the observer's sensor sees what the real one saw this period: the surface at its position
+    double seen = observer.sensed();
     observer.advance(period, duty);
-    observerSensor +=
-        (observer.surface() - observerSensor) * (1 - Math.exp(-period / Math.max(1e-3, sensorTau)));
+    observerSensor += (seen - observerSensor) * (1 - Math.exp(-period / Math.max(1e-3, sensorTau)));
     if (!invalid) {
       double delta = (reading - observerSensor) * Math.min(1, OBSERVER_GAIN * period);
       observer.shift(delta);
@@ -304,8 +305,15 @@ public final class Fuser {
       double frac = fraction(tr.sheet, k);
       double sheetArea = frac * circumference * tr.sheet.width();
       tr.last =
-          plant.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
-      observer.contact(tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
+          plant.contact(
+              tr.nextContact,
+              tr.speed,
+              tr.sheet.liquid(),
+              tr.sheet.waterFraction(),
+              frac,
+              sheetArea);
+      observer.contact(
+          tr.nextContact, tr.speed, tr.sheet.liquid(), tr.sheet.waterFraction(), frac, sheetArea);
       lastContact = tr.last;
       tr.contactsLeft--;
       tr.nextContact += tr.revolution;
@@ -332,10 +340,23 @@ public final class Fuser {
     double melt = (tr.max - tm) * dwell;
     double hm = sinter - mode.heatThreshold();
     double mm = mode.meltLimit() - melt;
-    boolean ok = !tr.faulted && fault == null && hm > 0 && mm > 0;
+    // judged on the true surface: above the apparatus's highest set point by more than the
+    // sensor's accuracy is too hot for the machine even where the melt claim still holds
+    boolean hot = tr.max > ceiling();
+    boolean ok = !tr.faulted && fault == null && hm > 0 && mm > 0 && !hot;
     String reason = tr.reason;
     if (tr.faulted && fault != null) {
       reason = fault.guard() + ": " + fault.message();
+    }
+    if (hot) {
+      String why =
+          String.format(
+              Locale.ROOT,
+              "surface %.1f °C above limits.max-temperature %.1f °C + sensor accuracy %.1f K",
+              tr.max,
+              apparatus.limits().maxTemperature(),
+              apparatus.sensor().accuracy());
+      reason = reason.isEmpty() ? why : reason + "; " + why;
     }
     records.add(
         new SheetRecord(
@@ -356,6 +377,14 @@ public final class Fuser {
             reason,
             plant.sheetEnergy() - tr.energyBefore,
             tr.last == null ? Double.NaN : tr.last.gloss60()));
+  }
+
+  /**
+   * Hottest true surface a compliant sheet may meet (°C): the apparatus's highest set point plus
+   * the sensor's worst-case error, the most a correctly reading sensor lets the surface pass it.
+   */
+  double ceiling() {
+    return apparatus.limits().maxTemperature() + apparatus.sensor().accuracy();
   }
 
   private FusingMode currentMode = FusingMode.STANDARD;
@@ -433,7 +462,8 @@ public final class Fuser {
     lastPredictedSpeed = speed;
     double hm = problem.heatMargin(p.min, speed);
     double mm = problem.meltMargin(p.max, speed);
-    if (hm > 0 && mm > 0) {
+    boolean overLimit = p.max > ceiling();
+    if (hm > 0 && mm > 0 && !overLimit) {
       return decision(SheetDecision.Action.FEED, speed, 0, pendingReason, p, hm, mm);
     }
     boolean cold = hm <= 0;
@@ -444,11 +474,17 @@ public final class Fuser {
                 "predicted %.1f °C in the nip gives (T − Tg) t margin %.2f °C·s",
                 p.min,
                 hm)
-            : String.format(
-                Locale.ROOT,
-                "predicted %.1f °C in the nip gives (T − T_M) t margin %.2f °C·s",
-                p.max,
-                mm);
+            : mm <= 0
+                ? String.format(
+                    Locale.ROOT,
+                    "predicted %.1f °C in the nip gives (T − T_M) t margin %.2f °C·s",
+                    p.max,
+                    mm)
+                : String.format(
+                    Locale.ROOT,
+                    "predicted %.1f °C in the nip is above the %.1f °C ceiling",
+                    p.max,
+                    ceiling());
     // waiting helps only if a settled roller would pass: the sheet's own droop stays
     double droop = Math.max(0, p.entry - p.min);
     boolean recoverable =
@@ -460,7 +496,7 @@ public final class Fuser {
       pendingReason = why + ": feed delayed for the roller to recover";
       return decision(SheetDecision.Action.DELAY, speed, DELAY_STEP, pendingReason, p, hm, mm);
     }
-    if (cold) {
+    if (cold && !overLimit) {
       double step = apparatus.limits().speedStep();
       for (double v = speed - step; v >= apparatus.limits().minSpeed() - 1e-12; v -= step) {
         if (problem.heatMargin(p.min, v) > 0 && problem.meltMargin(p.max, v) > 0) {
@@ -469,7 +505,7 @@ public final class Fuser {
           lastPredictedSpeed = v;
           double h2 = problem.heatMargin(q.min, v);
           double m2 = problem.meltMargin(q.max, v);
-          if (h2 > 0 && m2 > 0) {
+          if (h2 > 0 && m2 > 0 && q.max <= ceiling()) {
             pendingReason =
                 why
                     + String.format(
@@ -546,6 +582,7 @@ public final class Fuser {
         double frac = fraction(sheet, k);
         SheetReport r =
             p.contact(
+                time + next,
                 speed,
                 sheet.liquid(),
                 sheet.waterFraction(),
@@ -561,7 +598,7 @@ public final class Fuser {
       if (local >= end - 1e-9 && k >= n) {
         break;
       }
-      s += (p.surface() - s) * (1 - Math.exp(-period / Math.max(1e-3, sensorTau)));
+      s += (p.sensed() - s) * (1 - Math.exp(-period / Math.max(1e-3, sensorTau)));
       double u = c.update(time + local, s, target, load);
       p.advance(period, u);
       local += period;
@@ -655,6 +692,7 @@ public final class Fuser {
     sensor.setStuck(faults.contains(PlantFault.SENSOR_STUCK));
     sensor.setShorted(faults.contains(PlantFault.SENSOR_SHORTED));
     sensor.setSilent(faults.contains(PlantFault.SENSOR_SILENT));
+    sensor.setReadsLow(faults.contains(PlantFault.SENSOR_READS_LOW));
   }
 
   /**

@@ -17,7 +17,18 @@ public enum PlantFault {
   /** The control loop stops refreshing the heater output. */
   CONTROLLER_STALL("stall"),
   /** The supply voltage sags to {@link #SAG_FRACTION} of nominal. */
-  SUPPLY_SAG("sag");
+  SUPPLY_SAG("sag"),
+  /**
+   * The sensor reads {@link #READS_LOW_OFFSET} low but otherwise plausibly: a contact pad worn or
+   * fouled with release oil and paper dust, a thermopile's window fogged. No guard sees it.
+   */
+  SENSOR_READS_LOW("reads-low");
+
+  /**
+   * How far a sensor that {@link #SENSOR_READS_LOW reads low} is off (K) [E: a thermistor lifted
+   * off its film by fouling reads some kelvin to tens of kelvin low].
+   */
+  public static final double READS_LOW_OFFSET = 10;
 
   /** Supply voltage during a sag, relative to nominal (1): a deep brown-out, quarter power. */
   public static final double SAG_FRACTION = 0.5;
@@ -44,6 +55,6 @@ public enum PlantFault {
     throw new IllegalArgumentException(
         "no fault named '"
             + label
-            + "': use detached, heater-open, stuck, shorted, silent, stall or sag");
+            + "': use detached, heater-open, stuck, shorted, silent, stall, sag or reads-low");
   }
 }

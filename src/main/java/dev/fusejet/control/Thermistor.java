@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * apparatus sensor), Gaussian noise, conversion to steps of the converter's resolution, clipped at
  * its rails. Faults change what it reports: detached (its body cools to ambient with the
  * non-contact time constant), stuck (repeats its last reading), shorted (the high rail) or silent
- * (no new reading).
+ * (no new reading) or reads low (a steady offset).
  */
 final class Thermistor {
 
@@ -28,6 +28,7 @@ final class Thermistor {
   private boolean stuck;
   private boolean shorted;
   private boolean silent;
+  private boolean readsLow;
 
   Thermistor(HeaterControl hc, double timeConstant, double initial, long seed) {
     this.tau = timeConstant;
@@ -54,7 +55,10 @@ final class Thermistor {
     if (stuck && !Double.isNaN(last)) {
       return last;
     }
-    double v = shorted ? high : body + noise * random.nextGaussian();
+    double v =
+        shorted
+            ? high
+            : body - (readsLow ? PlantFault.READS_LOW_OFFSET : 0) + noise * random.nextGaussian();
     if (step > 0) {
       v = Math.rint(v / step) * step;
     }
@@ -90,5 +94,9 @@ final class Thermistor {
 
   void setSilent(boolean v) {
     silent = v;
+  }
+
+  void setReadsLow(boolean v) {
+    readsLow = v;
   }
 }

@@ -217,6 +217,23 @@ public final class ControlledFuser implements FuserStage {
   }
 
   @Override
+  public synchronized long used() {
+    return sheets;
+  }
+
+  @Override
+  public synchronized void restoreUsed(long used) {
+    sheets = Math.max(0, used);
+  }
+
+  /** A new fuser unit: its life starts again (the heater's state and any latched fault stay). */
+  @Override
+  public synchronized boolean replace() {
+    sheets = 0;
+    return true;
+  }
+
+  @Override
   public synchronized void sleep() {
     if (fuser.fault().isEmpty() && fuser.target() > 0) {
       fuser.setTarget(0);

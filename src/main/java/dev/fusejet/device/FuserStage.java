@@ -83,6 +83,25 @@ public interface FuserStage {
     return Optional.empty();
   }
 
+  /**
+   * Sheets the fuser unit has fused over its life (1), which the printer keeps across a restart; 0
+   * for a stage without a life.
+   */
+  default long used() {
+    return 0;
+  }
+
+  /** Takes the life used that was kept across a restart (sheets, 1). */
+  default void restoreUsed(long sheets) {}
+
+  /**
+   * The operator replaced the fuser unit: its life starts again. Returns whether the stage has a
+   * life to reset (false: there is no fuser supply).
+   */
+  default boolean replace() {
+    return false;
+  }
+
   /** Energy saving: the heater's set point is switched off until a sheet sets it again. */
   default void sleep() {}
 

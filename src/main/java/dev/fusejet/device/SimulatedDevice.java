@@ -259,6 +259,7 @@ public final class SimulatedDevice implements Device {
             });
     waste = Math.max(0, Math.min(WASTE_BOX, stored.waste()));
     delivered = Math.max(0, stored.delivered());
+    fuser.restoreUsed(stored.fuserSheets());
     stored
         .sources()
         .forEach(
@@ -297,6 +298,7 @@ public final class SimulatedDevice implements Device {
     persisting.lock();
     try {
       SupplyStore now;
+      long fuserUsed = fuser.used(); // the stage's own lock, not under the device's
       lock.lock();
       try {
         Map<String, SupplyStore.Loaded> loaded = new LinkedHashMap<>();
@@ -308,7 +310,7 @@ public final class SimulatedDevice implements Device {
                   s.size() == null ? null : s.size().name(),
                   s.sheets()));
         }
-        now = new SupplyStore(new LinkedHashMap<>(ink), waste, delivered, loaded);
+        now = new SupplyStore(new LinkedHashMap<>(ink), waste, delivered, loaded, fuserUsed);
       } finally {
         lock.unlock();
       }
@@ -1015,9 +1017,14 @@ public final class SimulatedDevice implements Device {
         ink.put(name, cartridge);
         faults.removeIf(
             f -> f.reason().equals("marker-supply-empty-error") && f.target().equals(name));
-      } else {
+      } else if (!(name.equals("fuser") && fuser.replace())) {
         throw new IllegalArgumentException(
-            "supply '" + name + "' does not exist; supplies: " + ink.keySet() + " and waste-ink");
+            "supply '"
+                + name
+                + "' does not exist; supplies: "
+                + ink.keySet()
+                + ", waste-ink"
+                + (fuser.supply().isPresent() ? " and fuser" : ""));
       }
       changed.signalAll();
     } finally {

@@ -16,18 +16,24 @@ import java.util.Map;
 /**
  * What a printer remembers of its consumables across a restart, as a real one does in its
  * cartridges' chips and its tray settings: ink left in each cartridge (m³), waste ink held (m³),
- * sheets delivered over its life, and for each source the medium and size loaded and the sheets
- * left. One small JSON file, replaced atomically (written to a temporary name, forced to disk,
- * renamed), so a crash at any moment leaves the last complete state.
+ * sheets delivered over its life, the fuser unit's used life, and for each source the medium and
+ * size loaded and the sheets left. One small JSON file, replaced atomically (written to a temporary
+ * name, forced to disk, renamed), so a crash at any moment leaves the last complete state.
  *
  * @param ink ink left per ink name (m³)
  * @param waste waste ink held (m³)
  * @param delivered sheets delivered since the printer was first started (1)
  * @param sources per source name, what was loaded: medium name (or null), size name (or null) and
  *     sheets left
+ * @param fuserSheets sheets the installed fuser unit has fused (1): its used life, 0 after a
+ *     replacement (and in a file from before the fuser's life was kept)
  */
 record SupplyStore(
-    Map<String, Double> ink, double waste, long delivered, Map<String, Loaded> sources) {
+    Map<String, Double> ink,
+    double waste,
+    long delivered,
+    Map<String, Loaded> sources,
+    long fuserSheets) {
 
   /** One source's contents by name. */
   record Loaded(String medium, String size, int sheets) {}
@@ -60,7 +66,11 @@ record SupplyStore(
                         text(e.getValue().path("size")),
                         e.getValue().path("sheets").asInt())));
     return new SupplyStore(
-        ink, n.path("waste_m3").asDouble(), n.path("delivered").asLong(), sources);
+        ink,
+        n.path("waste_m3").asDouble(),
+        n.path("delivered").asLong(),
+        sources,
+        n.path("fuser_sheets").asLong());
   }
 
   private static String text(JsonNode n) {
@@ -74,6 +84,7 @@ record SupplyStore(
     ink.forEach(i::put);
     root.put("waste_m3", waste);
     root.put("delivered", delivered);
+    root.put("fuser_sheets", fuserSheets);
     ObjectNode s = root.putObject("sources");
     sources.forEach(
         (name, l) -> {

@@ -57,7 +57,9 @@ public enum Dimension {
   /** Rate of temperature change, stored in kelvin per second. */
   TEMPERATURE_RATE("K/s", Map.of("K/s", 1.0, "C/s", 1.0, "K/min", 1.0 / 60.0)),
   /** Temperature error integrated over time, stored in kelvin seconds. */
-  TEMPERATURE_TIME("K·s", Map.of("K*s", 1.0, "K·s", 1.0, "Ks", 1.0, "C*s", 1.0));
+  TEMPERATURE_TIME("K·s", Map.of("K*s", 1.0, "K·s", 1.0, "Ks", 1.0, "C*s", 1.0)),
+  /** Plane angle, stored in radians. */
+  ANGLE("rad", Map.of("rad", 1.0, "deg", Math.PI / 180, "°", Math.PI / 180));
 
   private final String siSymbol;
   private final Map<String, Double> factors;

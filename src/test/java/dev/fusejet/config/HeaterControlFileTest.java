@@ -65,6 +65,28 @@ class HeaterControlFileTest {
   }
 
   @Test
+  void theSensorAngleIsReadInRadiansAndKeptOutOfTheNip(@TempDir Path dir) throws Exception {
+    assertThat(catalog.apparatus("roller-nip").control().sensorAngle())
+        .isCloseTo(Math.PI, within(1e-12));
+    Path f = dir.resolve("angle.yaml");
+    Files.writeString(
+        f, preset("roller-nip").replace("sensor-angle: 180 deg", "sensor-angle: 1.5 rad"));
+    assertThat(catalog.apparatus(f.toString()).control().sensorAngle()).isEqualTo(1.5);
+    Path g = dir.resolve("in-nip.yaml");
+    Files.writeString(
+        g, preset("roller-nip").replace("sensor-angle: 180 deg", "sensor-angle: 5 deg"));
+    assertThat(
+            ApparatusValidator.validate(catalog.apparatus(g.toString()), Double.NaN)
+                .of(Severity.ERROR))
+        .anySatisfy(x -> assertThat(x.field()).isEqualTo("heater-control.sensor-angle"));
+    Path h = dir.resolve("unit.yaml");
+    Files.writeString(
+        h, preset("roller-nip").replace("sensor-angle: 180 deg", "sensor-angle: 180 mm"));
+    assertThatThrownBy(() -> catalog.apparatus(h.toString()))
+        .hasMessageContaining("heater-control.sensor-angle");
+  }
+
+  @Test
   void wrongUnitAndFractionalCountAreRejected(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("unit.yaml");
     Files.writeString(
