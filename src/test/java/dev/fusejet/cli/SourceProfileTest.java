@@ -266,11 +266,10 @@ class SourceProfileTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
     assertThat(p.waitFor()).as(out).isZero();
     // a result line: "v v v [RGB] -> MatrixFwd -> w w w [Lab]"
-    for (String l : java.util.regex.Pattern.compile("\n").split(out)) {
+    for (String l : out.split("\n", -1)) {
       int arrow = l.lastIndexOf("->");
       if (arrow >= 0) {
-        String[] after =
-            java.util.regex.Pattern.compile("[\\s,\\[]+").split(l.substring(arrow + 2).trim());
+        String[] after = l.substring(arrow + 2).trim().split(" ", -1);
         List<Double> v = new ArrayList<>();
         for (String s : after) {
           try {
