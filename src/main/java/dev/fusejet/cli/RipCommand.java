@@ -136,8 +136,9 @@ final class RipCommand implements Callable<Integer> {
       names = "--intent",
       defaultValue = "perceptual",
       description =
-          "print-rendering-intent: perceptual (gamut compressed, black point compensated) or"
-              + " relative (in-gamut colours exact on the paper white) (default: ${DEFAULT-VALUE}).")
+          "print-rendering-intent: perceptual (gamut compressed, black point compensated),"
+              + " relative (in-gamut colours exact on the paper white) or relative-bpc (relative"
+              + " with black-point compensation) (default: ${DEFAULT-VALUE}).")
   String intent;
 
   @Option(

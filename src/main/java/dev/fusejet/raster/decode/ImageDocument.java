@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.NamedNodeMap;
@@ -89,7 +90,18 @@ final class ImageDocument implements Document {
                   + " px; scale it down before printing");
         }
         double[] dpi = resolution(reader.getImageMetadata(0));
-        BufferedImage img = reader.read(0);
+        boolean jpeg = "image/jpeg".equals(mediaType);
+        java.awt.color.ICC_Profile embedded = jpeg ? jpegProfile(file) : null;
+        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+        if (embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_RGB) {
+          // the decoder offers the embedded profile's own space among its types: read the samples
+          // as they are (no conversion to sRGB, which would clip what lies outside it)
+          ImageTypeSpecifier own = ownType(reader, embedded);
+          if (own != null) {
+            param.setDestinationType(own);
+          }
+        }
+        BufferedImage img = reader.read(0, param);
         if (truncated[0] != null) {
           throw new DocumentException(
               name(),
@@ -100,13 +112,19 @@ final class ImageDocument implements Document {
                   + "): truncated file");
         }
         java.awt.color.ICC_Profile own = ownProfile(img);
-        int[] px = own == null ? toSrgb(img) : ownValues(img);
-        if (own == null && img.getColorModel().getColorSpace().isCS_sRGB()) {
-          // the JDK's PNG reader leaves an iCCP profile in the metadata and the samples as they
-          // are: those samples are then that profile's values
-          own = pngProfile(reader.getImageMetadata(0));
+        boolean raw = own != null; // the samples are the profile's values, not converted
+        if (own != null && isSrgb(own)) {
+          own = null; // another file of sRGB: the samples are sRGB, printed as untagged ones
         }
-        int orientation = "image/jpeg".equals(mediaType) ? Exif.orientation(file) : 1;
+        if (!raw) {
+          // the samples are as the file holds them (PNG: the JDK's reader leaves an iCCP profile
+          // in the metadata; grey and palette samples are not converted): a grey or RGB profile
+          // from APP2 or iCCP says what they mean
+          java.awt.color.ICC_Profile tag = jpeg ? embedded : pngProfile(reader.getImageMetadata(0));
+          own = isGrey(img) ? greyOnly(tag) : jpeg ? null : rgbOnly(tag);
+        }
+        int[] px = raw ? ownValues(img) : toSrgb(img);
+        int orientation = jpeg ? Exif.orientation(file) : 1;
         PageImage page =
             MemoryImage.of(
                 px,
@@ -145,9 +163,160 @@ final class ImageDocument implements Document {
     return null;
   }
 
+  /** True for a one-channel image (grey, with or without alpha). */
+  static boolean isGrey(BufferedImage img) {
+    return img.getColorModel().getNumColorComponents() == 1;
+  }
+
+  /** The profile when it is a grey one, else null. */
+  static java.awt.color.ICC_Profile greyOnly(java.awt.color.ICC_Profile p) {
+    return p != null && p.getColorSpaceType() == ColorSpace.TYPE_GRAY ? p : null;
+  }
+
+  /** The profile when it is an RGB one other than sRGB, else null. */
+  static java.awt.color.ICC_Profile rgbOnly(java.awt.color.ICC_Profile p) {
+    return p != null && p.getColorSpaceType() == ColorSpace.TYPE_RGB && !isSrgb(p) ? p : null;
+  }
+
   /**
-   * The RGB profile of a PNG's iCCP chunk (zlib-compressed in the native metadata), or null when
-   * there is none, it is not RGB, it cannot be read, or it is sRGB.
+   * True when an RGB profile is sRGB: the JDK's own, or one that takes each of 16³ colours spread
+   * over the cube to within one 8-bit step of the same sRGB values through the CMM. The sRGB files
+   * in circulation differ a little from each other by their quantised curves and colorants (ICC's
+   * sRGB.icc: 0 against the JDK's; Ghostscript's: 0.66 of a step at most), a profile of another
+   * space by tens of steps (Adobe RGB (1998): 136). Such a document prints exactly as an untagged
+   * one.
+   */
+  static boolean isSrgb(java.awt.color.ICC_Profile p) {
+    java.awt.color.ICC_Profile srgb = java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+    if (java.util.Arrays.equals(p.getData(), srgb.getData())) {
+      return true;
+    }
+    if (p.getColorSpaceType() != ColorSpace.TYPE_RGB) {
+      return false;
+    }
+    int n = 16 * 16 * 16;
+    java.awt.image.WritableRaster in =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_USHORT, n, 1, 3, null);
+    java.awt.image.WritableRaster out =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_USHORT, n, 1, 3, null);
+    int[] px = new int[3];
+    for (int i = 0; i < n; i++) {
+      px[0] = (i >> 8) * 17 * 257;
+      px[1] = (i >> 4 & 15) * 17 * 257;
+      px[2] = (i & 15) * 17 * 257;
+      in.setPixel(i, 0, px);
+    }
+    try {
+      new ColorConvertOp(new java.awt.color.ICC_Profile[] {p, srgb}, null).filter(in, out);
+    } catch (RuntimeException e) {
+      return false; // the CMM cannot use it as a source: not sRGB
+    }
+    int[] o = new int[3];
+    for (int i = 0; i < n; i++) {
+      in.getPixel(i, 0, px);
+      out.getPixel(i, 0, o);
+      for (int c = 0; c < 3; c++) {
+        if (Math.abs(px[c] - o[c]) > 257) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The decoder's image type whose colour space is the embedded RGB profile (TwelveMonkeys offers
+   * it beside sRGB), or null.
+   */
+  static ImageTypeSpecifier ownType(ImageReader reader, java.awt.color.ICC_Profile embedded)
+      throws IOException {
+    if (embedded.getColorSpaceType() != ColorSpace.TYPE_RGB) {
+      return null;
+    }
+    // not compared byte for byte: the decoder repairs some profiles' headers first
+    for (Iterator<ImageTypeSpecifier> it = reader.getImageTypes(0); it.hasNext(); ) {
+      ImageTypeSpecifier t = it.next();
+      if (t.getColorModel().getColorSpace() instanceof ICC_ColorSpace icc
+          && !icc.isCS_sRGB()
+          && icc.getProfile().getColorSpaceType() == ColorSpace.TYPE_RGB) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The ICC profile embedded in a JPEG (APP2 segments "ICC_PROFILE", ICC.1:2010 annex B.4, joined
+   * in their sequence numbers' order), or null when there is none or it cannot be read.
+   */
+  static java.awt.color.ICC_Profile jpegProfile(Path file) throws IOException {
+    byte[][] chunks = null;
+    try (java.io.InputStream in =
+        new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
+      java.io.DataInputStream d = new java.io.DataInputStream(in);
+      if (d.readUnsignedShort() != 0xffd8) {
+        return null;
+      }
+      while (true) {
+        int b = d.readUnsignedByte();
+        if (b != 0xff) {
+          return null; // not at a marker: stop looking
+        }
+        int marker = d.readUnsignedByte();
+        while (marker == 0xff) {
+          marker = d.readUnsignedByte();
+        }
+        if (marker == 0xda || marker == 0xd9) {
+          break; // start of scan or end of image: the profile comes before
+        }
+        if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+          continue; // markers without a length
+        }
+        int len = d.readUnsignedShort() - 2;
+        if (len < 0) {
+          return null;
+        }
+        byte[] seg = new byte[len];
+        d.readFully(seg);
+        byte[] tag = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (marker == 0xe2
+            && len > tag.length + 2
+            && java.util.Arrays.equals(seg, 0, tag.length, tag, 0, tag.length)) {
+          int seq = seg[tag.length] & 0xff;
+          int count = seg[tag.length + 1] & 0xff;
+          if (chunks == null) {
+            chunks = new byte[Math.max(1, count)][];
+          }
+          if (seq >= 1 && seq <= chunks.length) {
+            chunks[seq - 1] = java.util.Arrays.copyOfRange(seg, tag.length + 2, len);
+          }
+        }
+      }
+    } catch (java.io.EOFException e) {
+      return null;
+    }
+    if (chunks == null) {
+      return null;
+    }
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (byte[] c : chunks) {
+      if (c == null) {
+        return null; // a chunk is missing: the profile cannot be trusted
+      }
+      all.write(c);
+    }
+    try {
+      return java.awt.color.ICC_Profile.getInstance(all.toByteArray());
+    } catch (IllegalArgumentException e) {
+      return null; // unreadable: the decoder's own reading (sRGB) stands
+    }
+  }
+
+  /**
+   * The profile of a PNG's iCCP chunk (zlib-compressed in the native metadata), or null when there
+   * is none, it cannot be read, or it is sRGB.
    */
   static java.awt.color.ICC_Profile pngProfile(IIOMetadata meta) {
     if (meta == null
@@ -174,11 +343,7 @@ final class ImageDocument implements Document {
           }
           inf.end();
           java.awt.color.ICC_Profile p = java.awt.color.ICC_Profile.getInstance(b.toByteArray());
-          boolean srgb =
-              java.util.Arrays.equals(
-                  p.getData(),
-                  java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-          return p.getColorSpaceType() == ColorSpace.TYPE_RGB && !srgb ? p : null;
+          return isSrgb(p) ? null : p;
         } catch (java.util.zip.DataFormatException | IllegalArgumentException e) {
           return null; // an unreadable profile: the samples are taken as sRGB
         }
@@ -188,18 +353,20 @@ final class ImageDocument implements Document {
   }
 
   /**
-   * Pixels of an image in its own RGB profile, as that profile's 8-bit values 0xRRGGBB (no colour
-   * conversion), transparency composited over the profile's white (255, 255, 255).
+   * Pixels of an image in its own RGB or grey profile, as that profile's 8-bit values 0xRRGGBB
+   * (grey as three equal components; no colour conversion), transparency composited over the
+   * profile's white (255, 255, 255).
    */
   static int[] ownValues(BufferedImage img) {
     int w = img.getWidth();
     int h = img.getHeight();
     java.awt.image.Raster r = img.getRaster();
     int bands = r.getNumBands();
-    boolean alpha = img.getColorModel().hasAlpha() && bands >= 4;
+    int colours = img.getColorModel().getNumColorComponents();
+    boolean alpha = img.getColorModel().hasAlpha() && bands > colours;
     int[] max = new int[bands];
     for (int c = 0; c < bands; c++) {
-      max[c] = (1 << img.getColorModel().getComponentSize(Math.min(c, 3))) - 1;
+      max[c] = (1 << img.getColorModel().getComponentSize(c)) - 1;
     }
     int[] s = new int[w * bands];
     int[] out = new int[w * h];
@@ -207,10 +374,11 @@ final class ImageDocument implements Document {
       r.getPixels(0, y, w, 1, s);
       for (int x = 0; x < w; x++) {
         int o = x * bands;
-        int a = alpha ? (int) Math.round(s[o + 3] * 255.0 / max[3]) : 255;
+        int a = alpha ? (int) Math.round(s[o + colours] * 255.0 / max[colours]) : 255;
         int v = 0;
         for (int c = 0; c < 3; c++) {
-          int ch = (int) Math.round(s[o + c] * 255.0 / max[c]);
+          int k = Math.min(c, colours - 1);
+          int ch = (int) Math.round(s[o + k] * 255.0 / max[k]);
           ch = (ch * a + 255 * (255 - a) + 127) / 255;
           v = v << 8 | ch;
         }

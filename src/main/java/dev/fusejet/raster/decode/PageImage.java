@@ -66,8 +66,8 @@ public interface PageImage {
   }
 
   /**
-   * The RGB source profile the pixels are in, when the document embeds one other than sRGB (the
-   * pixels are then that profile's values, not sRGB), else null.
+   * The RGB or grey source profile the pixels are in, when the document embeds one other than sRGB
+   * (the pixels are then that profile's values, not sRGB; grey as equal components), else null.
    */
   default java.awt.color.ICC_Profile profile() {
     return null;

@@ -54,6 +54,91 @@ final class PdfDocument implements Document {
       throw new DocumentException(name, "cannot open PDF: " + e.getMessage(), e);
     }
     this.renderer = new StrictRenderer(pdf);
+    this.intent = outputIntent(pdf);
+  }
+
+  /**
+   * The document's output intent as a Default colour space: its name (DefaultGray, DefaultRGB or
+   * DefaultCMYK, by the profile's number of components) and {@code [/ICCBased profile]}, or null
+   * when the document has no output intent with a destination profile.
+   */
+  private final Object[] intent;
+
+  /**
+   * The first output intent's destination profile (ISO 32000-1, 14.11.5; PDF/X and PDF/A put the
+   * printing condition there) as the Default colour space of its component count, or null.
+   */
+  static Object[] outputIntent(PDDocument pdf) {
+    for (org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent oi :
+        pdf.getDocumentCatalog().getOutputIntents()) {
+      org.apache.pdfbox.cos.COSStream profile = oi.getDestOutputIntent();
+      if (profile == null) {
+        continue;
+      }
+      int n = profile.getInt(org.apache.pdfbox.cos.COSName.N, -1);
+      if (n < 0) {
+        try (java.io.InputStream in = profile.createInputStream()) {
+          n = java.awt.color.ICC_Profile.getInstance(in).getNumComponents();
+        } catch (IOException | IllegalArgumentException e) {
+          continue; // an unreadable profile: the device spaces stay as PDFBox takes them
+        }
+      }
+      org.apache.pdfbox.cos.COSName name =
+          switch (n) {
+            case 1 -> org.apache.pdfbox.cos.COSName.DEFAULT_GRAY;
+            case 3 -> org.apache.pdfbox.cos.COSName.DEFAULT_RGB;
+            case 4 -> org.apache.pdfbox.cos.COSName.DEFAULT_CMYK;
+            default -> null;
+          };
+      if (name == null) {
+        continue;
+      }
+      if (n == 3) {
+        try (java.io.InputStream in = profile.createInputStream()) {
+          if (ImageDocument.isSrgb(java.awt.color.ICC_Profile.getInstance(in))) {
+            return null; // PDF/A's usual sRGB intent: DeviceRGB is taken as sRGB anyway
+          }
+        } catch (IOException | IllegalArgumentException e) {
+          continue;
+        }
+      }
+      if (profile.getItem(org.apache.pdfbox.cos.COSName.N) == null) {
+        profile.setInt(org.apache.pdfbox.cos.COSName.N, n);
+      }
+      org.apache.pdfbox.cos.COSArray space = new org.apache.pdfbox.cos.COSArray();
+      space.add(org.apache.pdfbox.cos.COSName.ICCBASED);
+      space.add(profile);
+      return new Object[] {name, space};
+    }
+    return null;
+  }
+
+  /**
+   * Makes the output intent the page's Default colour space of its kind (ISO 32000-1, 8.6.5.6),
+   * unless the page defines its own: PDFBox then converts that device space's colours through the
+   * output intent's profile instead of its built-in assumption (sRGB, or for DeviceCMYK a CGATS TR
+   * 001 profile). Form XObjects with resources of their own keep theirs.
+   */
+  private void applyOutputIntent(PDPage page) {
+    if (intent == null) {
+      return;
+    }
+    org.apache.pdfbox.cos.COSName name = (org.apache.pdfbox.cos.COSName) intent[0];
+    org.apache.pdfbox.pdmodel.PDResources res = page.getResources();
+    if (res == null) {
+      res = new org.apache.pdfbox.pdmodel.PDResources();
+      page.setResources(res);
+    }
+    if (res.hasColorSpace(name)) {
+      return;
+    }
+    org.apache.pdfbox.cos.COSDictionary spaces =
+        res.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.COLORSPACE);
+    if (spaces == null) {
+      spaces = new org.apache.pdfbox.cos.COSDictionary();
+      res.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, spaces);
+    }
+    spaces.setItem(name, (org.apache.pdfbox.cos.COSArray) intent[1]);
   }
 
   /** Bytes searched for {@code %%EOF} at the end of the file (readers look in the last 1024). */
@@ -112,6 +197,7 @@ final class PdfDocument implements Document {
     }
     int index = next++;
     PDPage page = pdf.getPage(index);
+    applyOutputIntent(page);
     PDRectangle box = page.getCropBox();
     boolean turned = page.getRotation() % 180 != 0;
     double w = turned ? box.getHeight() : box.getWidth();

@@ -3,8 +3,9 @@ package dev.fusejet.raster.decode;
 import java.awt.color.ICC_Profile;
 
 /**
- * A page whose RGB pixels are in the document's own source profile (an embedded ICC profile), not
- * sRGB: the separation then goes from that profile, so colours outside sRGB survive.
+ * A page whose pixels are in the document's own source profile (an embedded RGB or grey ICC
+ * profile), not sRGB: the separation then goes from that profile, so colours outside sRGB survive
+ * and a grey's meaning (its tone curve) is the profile's.
  */
 public final class ProfiledPage implements PageImage {
   private final PageImage page;
@@ -25,9 +26,10 @@ public final class ProfiledPage implements PageImage {
     }
     int w = page.width();
     int h = page.height();
+    boolean grey = page.profile().getColorSpaceType() == java.awt.color.ColorSpace.TYPE_GRAY;
     java.awt.image.WritableRaster in =
         java.awt.image.Raster.createInterleavedRaster(
-            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, grey ? 1 : 3, null);
     java.awt.image.WritableRaster out =
         java.awt.image.Raster.createInterleavedRaster(
             java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
@@ -39,7 +41,11 @@ public final class ProfiledPage implements PageImage {
         px[0] = (row[x] >> 16) & 0xff;
         px[1] = (row[x] >> 8) & 0xff;
         px[2] = row[x] & 0xff;
-        in.setPixel(x, y, px);
+        if (grey) {
+          in.setSample(x, y, 0, px[1]); // grey pages hold equal components
+        } else {
+          in.setPixel(x, y, px);
+        }
       }
     }
     new java.awt.image.ColorConvertOp(

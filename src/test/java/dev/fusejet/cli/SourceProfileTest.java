@@ -1,0 +1,361 @@
+package dev.fusejet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fusejet.colour.DeltaE;
+import dev.fusejet.colour.Lab;
+import dev.fusejet.colour.SheetModel;
+import dev.fusejet.colour.Srgb;
+import dev.fusejet.colour.Xyz;
+import dev.fusejet.config.Catalog;
+import dev.fusejet.raster.PageLayout;
+import dev.fusejet.raster.RasterOptions;
+import dev.fusejet.raster.colour.PrinterProfiles;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The document's own colour reaches the print: the same bytes tagged with an embedded profile (JPEG
+ * APP2, PNG iCCP; Adobe RGB (1998), a grey L* profile, sRGB) ripped by {@code fusejet rip}
+ * (glossy-ldpe-70, normal, relative colorimetric), fired by the simulated head and measured by the
+ * sheet model relative to the paper, against what the colour is by the profile's published
+ * definition (Adobe RGB (1998): its encoding's gamma 563/256 and primaries, Adobe's specification
+ * of 2005; L* grey: L* = 100 v / 255; sRGB: IEC 61966-2-1) and, out of gamut, against ArgyllCMS's
+ * own CMM ({@code xicclu}, not LittleCMS) through the printer's profile.
+ */
+class SourceProfileTest {
+
+  static final Path ICC = Path.of("/usr/share/color/icc");
+  static final int PATCH = 60;
+
+  /** Saturated green (out of every print gamut), a mid green and a mid blue (inside it). */
+  static final int[] COLOURS = {0x00ff00, 0x5a8c50, 0x4a6496};
+
+  @TempDir Path dir;
+
+  @Test
+  void adobeRgbTaggedColoursPrintAsAdobeRgbNotAsSrgb() throws Exception {
+    Path adobe = ICC.resolve("compatibleWithAdobeRGB1998.icc");
+    assumeTrue(
+        Files.isReadable(adobe) && Files.isExecutable(EmbeddedProfileTest.convert()),
+        "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
+    Path plain = patches(COLOURS, "plain.png");
+    Lab[] untagged = rip(plain, COLOURS.length);
+    List<String> report = new ArrayList<>();
+    for (String format : new String[] {"png", "jpg"}) {
+      Path base = dir.resolve("base." + format);
+      Path tagged = dir.resolve("adobe." + format);
+      // the same samples; the JPEG's scan data is the same for both, only APP2 differs
+      magick(plain.toString(), "-quality", "100", base.toString());
+      magick(base.toString(), "-profile", adobe.toString(), "-quality", "100", tagged.toString());
+      Lab[] asSrgb = format.equals("png") ? untagged : rip(base, COLOURS.length);
+      Lab[] asAdobe = rip(tagged, COLOURS.length);
+      for (int i = 1; i < COLOURS.length; i++) {
+        Lab wantAdobe = adobeRgb(COLOURS[i]).toLab();
+        Lab wantSrgb = Srgb.toXyz(COLOURS[i]).toLab();
+        // both inside the printer's gamut by its own round trip (as ColourAcceptanceTest)
+        assertThat(DeltaE.e2000(clipped(wantAdobe), wantAdobe)).isLessThan(1.0);
+        assertThat(DeltaE.e2000(clipped(wantSrgb), wantSrgb)).isLessThan(1.0);
+        double eAdobe = DeltaE.e2000(asAdobe[i], wantAdobe);
+        double eSrgb = DeltaE.e2000(asSrgb[i], wantSrgb);
+        double apart = DeltaE.e2000(asAdobe[i], asSrgb[i]);
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "%s %06x: tagged %s (Adobe RGB says %s, ΔE00 %.2f); untagged %s (sRGB says %s,"
+                    + " ΔE00 %.2f); apart %.2f",
+                format,
+                COLOURS[i],
+                asAdobe[i],
+                wantAdobe,
+                eAdobe,
+                asSrgb[i],
+                wantSrgb,
+                eSrgb,
+                apart));
+        assertThat(eAdobe).as("%s %06x tagged", format, COLOURS[i]).isLessThan(1.5);
+        assertThat(eSrgb).as("%s %06x untagged", format, COLOURS[i]).isLessThan(1.5);
+        assertThat(apart)
+            .as("%s %06x tagged against untagged", format, COLOURS[i])
+            .isGreaterThan(2);
+      }
+      double apartGreen = DeltaE.e2000(asAdobe[0], asSrgb[0]);
+      report.add(
+          String.format(
+              Locale.ROOT,
+              "%s 00ff00: tagged %s, untagged %s, apart ΔE00 %.2f",
+              format,
+              asAdobe[0],
+              asSrgb[0],
+              apartGreen));
+      assertThat(apartGreen)
+          .as("%s saturated green tagged against untagged", format)
+          .isGreaterThan(2);
+      Lab argyll = argyllPrint(adobe, 0, 1, 0);
+      if (argyll != null) {
+        double e = DeltaE.e2000(asAdobe[0], argyll);
+        report.add(
+            String.format(
+                Locale.ROOT, "%s 00ff00 tagged: xicclu says %s, ΔE00 %.2f", format, argyll, e));
+        assertThat(e).as("%s saturated Adobe green against xicclu", format).isLessThan(2.0);
+      }
+    }
+    report.forEach(System.out::println);
+  }
+
+  @Test
+  void greyTaggedWithAnLStarProfilePrintsItsLightness() throws Exception {
+    Path grey = ICC.resolve("Gray-CIE_L.icc");
+    assumeTrue(
+        Files.isReadable(grey) && Files.isExecutable(EmbeddedProfileTest.convert()),
+        "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
+    int[] levels = {0x404040, 0x808080, 0xc0c0c0};
+    Path plain = patches(levels, "grey-plain.png");
+    for (String format : new String[] {"png", "jpg"}) {
+      Path base = dir.resolve("grey." + format);
+      Path tagged = dir.resolve("grey-l." + format);
+      magick(plain.toString(), "-colorspace", "Gray", "-quality", "100", base.toString());
+      magick(base.toString(), "-profile", grey.toString(), "-quality", "100", tagged.toString());
+      Lab[] asSrgb = rip(base, levels.length);
+      Lab[] asL = rip(tagged, levels.length);
+      for (int i = 0; i < levels.length; i++) {
+        double v = levels[i] & 0xff;
+        double wantL = 100 * v / 255;
+        double wantSrgb = Srgb.toXyz(levels[i]).toLab().l();
+        System.out.printf(
+            Locale.ROOT,
+            "%s grey %d: L*-tagged prints %s (profile says L* %.2f), untagged %s (sRGB says"
+                + " %.2f)%n",
+            format,
+            (int) v,
+            asL[i],
+            wantL,
+            asSrgb[i],
+            wantSrgb);
+        assertThat(Math.abs(asL[i].l() - wantL))
+            .as("%s %d tagged", format, (int) v)
+            .isLessThan(1.0);
+        assertThat(Math.abs(asSrgb[i].l() - wantSrgb))
+            .as("%s %d untagged", format, (int) v)
+            .isLessThan(1.0);
+        assertThat(Math.hypot(asL[i].a(), asL[i].b())).isLessThan(1.5);
+      }
+    }
+  }
+
+  @Test
+  void srgbTaggedFilesPrintBitIdenticalToUntaggedOnes() throws Exception {
+    assumeTrue(
+        Files.isExecutable(EmbeddedProfileTest.convert()), "needs ImageMagick (.ci/run has it)");
+    Path plain = patches(new int[] {0x00ff00, 0xc2967f, 0x202020}, "s-plain.png");
+    List<Path> profiles = new ArrayList<>();
+    Path jdk = dir.resolve("jdk-srgb.icc");
+    Files.write(
+        jdk, java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+    profiles.add(jdk);
+    for (Path p : new Path[] {ICC.resolve("sRGB.icc"), ICC.resolve("ghostscript/srgb.icc")}) {
+      if (Files.isReadable(p)) {
+        profiles.add(p);
+      }
+    }
+    for (String format : new String[] {"png", "jpg"}) {
+      Path base = dir.resolve("s-base." + format);
+      magick(plain.toString(), "-quality", "100", base.toString());
+      byte[] want = Files.readAllBytes(ripDir(base).resolve("sheet-0001.fjhd"));
+      for (int k = 0; k < profiles.size(); k++) {
+        Path tagged = dir.resolve("s-tagged" + k + "." + format);
+        magick(
+            base.toString(),
+            "-profile",
+            profiles.get(k).toString(),
+            "-quality",
+            "100",
+            tagged.toString());
+        byte[] got = Files.readAllBytes(ripDir(tagged).resolve("sheet-0001.fjhd"));
+        assertThat(got)
+            .as("%s tagged with %s", format, profiles.get(k).getFileName())
+            .isEqualTo(want);
+      }
+    }
+  }
+
+  /** The printer profile's relative colorimetric round trip (B2A1, A2B1) through the JDK CMM. */
+  static Lab clipped(Lab src) {
+    java.awt.color.ICC_Profile p =
+        java.awt.color.ICC_Profile.getInstance(
+            PrinterProfiles.builtIn()
+                .iccBytes("glossy-ldpe-70", "pigment-cmyk", "normal")
+                .orElseThrow());
+    p.setData(
+        java.awt.color.ICC_Profile.icSigBToA0Tag,
+        p.getData(java.awt.color.ICC_Profile.icSigBToA1Tag));
+    p.setData(
+        java.awt.color.ICC_Profile.icSigAToB0Tag,
+        p.getData(java.awt.color.ICC_Profile.icSigAToB1Tag));
+    java.awt.color.ICC_ColorSpace cs = new java.awt.color.ICC_ColorSpace(p);
+    Xyz x = src.toXyz();
+    float[] cmyk = cs.fromCIEXYZ(new float[] {(float) x.x(), (float) x.y(), (float) x.z()});
+    float[] back = cs.toCIEXYZ(cmyk);
+    return new Xyz(back[0], back[1], back[2]).toLab();
+  }
+
+  /**
+   * Adobe RGB (1998) 8-bit values to PCS XYZ (D50): Adobe's specification (version 2005-05): γ =
+   * 563/256, the D65 primaries' matrix of its section 4.3.4.3, then Bradford to D50 (as the ICC
+   * profile's colorants are adapted).
+   */
+  static Xyz adobeRgb(int rgb) {
+    double g = 563 / 256.0;
+    double r = Math.pow(((rgb >> 16) & 0xff) / 255.0, g);
+    double gr = Math.pow(((rgb >> 8) & 0xff) / 255.0, g);
+    double b = Math.pow((rgb & 0xff) / 255.0, g);
+    double x = 0.57667 * r + 0.18556 * gr + 0.18823 * b;
+    double y = 0.29734 * r + 0.62736 * gr + 0.07529 * b;
+    double z = 0.02703 * r + 0.07069 * gr + 0.99134 * b;
+    // Bradford D65 -> D50 (Lindbloom's matrix)
+    return new Xyz(
+        1.0478112 * x + 0.0228866 * y - 0.0501270 * z,
+        0.0295424 * x + 0.9904844 * y - 0.0170491 * z,
+        -0.0092345 * x + 0.0150436 * y + 0.7521316 * z);
+  }
+
+  /**
+   * What ArgyllCMS's CMM says an Adobe RGB colour prints as through the built-in printer profile,
+   * relative colorimetric: RGB → Lab (the source profile), Lab → CMYK (B2A1), CMYK → Lab (A2B1);
+   * null when xicclu is not installed.
+   */
+  Lab argyllPrint(Path adobe, double r, double g, double b) throws Exception {
+    Path xicclu = Path.of("/usr/bin/xicclu");
+    if (!Files.isExecutable(xicclu)) {
+      return null;
+    }
+    Path printer = dir.resolve("printer.icc");
+    Files.write(
+        printer,
+        PrinterProfiles.builtIn()
+            .iccBytes("glossy-ldpe-70", "pigment-cmyk", "normal")
+            .orElseThrow());
+    double[] lab = xicclu(adobe, "f", r, g, b);
+    double[] cmyk = xicclu(printer, "b", lab);
+    double[] back = xicclu(printer, "f", cmyk);
+    return new Lab(back[0], back[1], back[2]);
+  }
+
+  /** One value through {@code xicclu -ir -p l -f DIRECTION}: the output numbers. */
+  static double[] xicclu(Path profile, String direction, double... in) throws Exception {
+    Process p =
+        new ProcessBuilder("/usr/bin/xicclu", "-ir", "-pl", "-f" + direction, profile.toString())
+            .redirectErrorStream(true)
+            .start();
+    StringBuilder line = new StringBuilder();
+    for (double v : in) {
+      line.append(String.format(Locale.ROOT, "%.6f ", v));
+    }
+    p.getOutputStream().write((line + "\n").getBytes(StandardCharsets.US_ASCII));
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    assertThat(p.waitFor()).as(out).isZero();
+    // a result line: "v v v [RGB] -> MatrixFwd -> w w w [Lab]"
+    for (String l : out.split("\n", -1)) {
+      int arrow = l.lastIndexOf("->");
+      if (arrow >= 0) {
+        String[] after = l.substring(arrow + 2).trim().split(" ", -1);
+        List<Double> v = new ArrayList<>();
+        for (String s : after) {
+          try {
+            v.add(Double.parseDouble(s));
+          } catch (NumberFormatException e) {
+            break;
+          }
+        }
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+    }
+    throw new AssertionError("no result from xicclu: " + out);
+  }
+
+  Path patches(int[] colours, String name) throws IOException {
+    BufferedImage img =
+        new BufferedImage(PATCH, colours.length * PATCH, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < PATCH; x++) {
+        img.setRGB(x, y, colours[y / PATCH]);
+      }
+    }
+    Path f = dir.resolve(name);
+    ImageIO.write(img, "png", f.toFile());
+    return f;
+  }
+
+  void magick(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(EmbeddedProfileTest.convert().toString());
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(log).isZero();
+  }
+
+  Path ripDir(Path image) {
+    Path out = dir.resolve(image.getFileName() + ".rip");
+    CliRun r =
+        CliRun.of(
+            "rip",
+            image.toString(),
+            "--size",
+            "2x3in",
+            "--media",
+            "glossy-ldpe-70",
+            "--quality",
+            "normal",
+            "--intent",
+            "relative",
+            "--no-progress",
+            "-o",
+            out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    return out;
+  }
+
+  /** Rips the image (patches stacked) and measures each patch's centre relative to the paper. */
+  Lab[] rip(Path image, int patches) throws IOException {
+    SoftProof.Sheet sheet = SoftProof.Sheet.read(ripDir(image).resolve("sheet-0001.fjhd"));
+    PageLayout l =
+        PageLayout.of(
+            PATCH,
+            patches * PATCH,
+            0,
+            0,
+            RasterOptions.defaults().withSize(dev.fusejet.raster.MediaSize.of("2x3in")));
+    SheetModel model =
+        new SheetModel(
+            Catalog.builtIn().inkSet("pigment-cmyk"),
+            Catalog.builtIn().medium("glossy-ldpe-70"),
+            720,
+            720);
+    Xyz paper = model.measure(sheet, 2, 2, 40, 40);
+    int side = l.imageHeight() / patches;
+    Lab[] lab = new Lab[patches];
+    for (int i = 0; i < patches; i++) {
+      Xyz c =
+          model.measure(
+              sheet,
+              l.imageX() + l.imageWidth() / 4,
+              l.imageY() + i * side + side / 4,
+              l.imageWidth() / 2,
+              side / 2);
+      lab[i] = ColourAcceptanceTest.relative(c, paper);
+    }
+    return lab;
+  }
+}
