@@ -157,10 +157,25 @@ public final class JobBench {
         b);
   }
 
-  /** Prints {@code doc} once as a job through {@code s}; the sheets it completed. */
+  /**
+   * Prints {@code doc} once as a job through {@code s}; the sheets it completed. Prints when the
+   * first and the last sheet were delivered, from the submission (s).
+   */
   private static int printOnce(JobService s, Path doc, String quality, String res)
       throws Exception {
     JobInfo j;
+    long t0 = System.nanoTime();
+    java.util.List<Double> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AutoCloseable listening =
+        s.addListener(
+            new dev.fusejet.job.JobListener() {
+              @Override
+              public void jobChanged(dev.fusejet.job.JobEvent e) {
+                if (e.kind() == dev.fusejet.job.JobEvent.Kind.PROGRESS) {
+                  delivered.add((System.nanoTime() - t0) / 1e9);
+                }
+              }
+            });
     try (InputStream in = Files.newInputStream(doc)) {
       j =
           s.submit(
@@ -169,8 +184,16 @@ public final class JobBench {
               in);
     }
     j = s.await(j.id(), x -> x.state().terminal(), Duration.ofHours(1));
+    listening.close();
     if (!j.state().keyword().equals("completed")) {
       throw new IllegalStateException("job ended " + j.state() + ": " + j.message());
+    }
+    if (!delivered.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "sheets delivered: first at %.2f s, last at %.2f s after submission%n",
+          delivered.get(0),
+          delivered.get(delivered.size() - 1));
     }
     return j.sheetsCompleted();
   }
