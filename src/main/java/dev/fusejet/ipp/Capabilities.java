@@ -48,7 +48,7 @@ final class Capabilities {
           "weekend");
   static final List<String> MULTIPLE_DOCUMENT_HANDLING =
       List.of("separate-documents-collated-copies", "separate-documents-uncollated-copies");
-  static final List<String> INTENTS = List.of("auto", "perceptual", "relative-colorimetric");
+  static final List<String> INTENTS = List.of("auto", "perceptual", "relative", "relative-bpc");
 
   /** The vendor job template attribute carrying the fusing mode; {@code auto}: by quality. */
   static final String FUSING_MODE = "fusejet-fusing-mode";

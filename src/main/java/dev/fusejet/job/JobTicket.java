@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param priority job-priority, 1 (lowest) .. 100 (highest), default 50
  * @param keepHeadData keep each sheet's head data in the job's folder (large)
  * @param renderingIntent print-rendering-intent: {@code auto} or {@code perceptual} (the default),
- *     {@code relative-colorimetric}
+ *     {@code relative} or {@code relative-bpc} (IPP's keywords), or fusejet's {@code
+ *     relative-colorimetric} (the same as {@code relative})
  */
 public record JobTicket(
     String name,

@@ -28,7 +28,7 @@ public final class RasterSetup {
    * the ticket's print-rendering-intent. Built once per combination and shared.
    *
    * @param renderingIntent print-rendering-intent keyword (auto or perceptual, relative or
-   *     relative-colorimetric)
+   *     relative-colorimetric, relative-bpc)
    */
   public static Separation separation(
       InkSet inks,

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * print-rendering-intent from a real client (CUPS' ipptool) reaches the job's ticket, which the
  * separation through the printer profile reads; the printer offers perceptual (its default) and
- * relative-colorimetric, echoes the job's intent, and refuses others with the attribute in the
- * unsupported group when fidelity is asked for.
+ * relative and relative-bpc (the keywords of PWG 5100.13 that ipp-everywhere.test allows), echoes
+ * the job's intent, and refuses others with the attribute in the unsupported group when fidelity is
+ * asked for.
  */
 class RenderingIntentTest {
 
@@ -48,8 +49,9 @@ class RenderingIntentTest {
             + " ATTR uri printer-uri $uri\n STATUS successful-ok\n"
             + " EXPECT print-rendering-intent-default OF-TYPE keyword WITH-VALUE perceptual\n"
             + " EXPECT print-rendering-intent-supported OF-TYPE keyword"
-            + " WITH-ALL-VALUES \"/^(auto|perceptual|relative-colorimetric)$/\"\n}\n"
-            + block("relative", "relative-colorimetric", "successful-ok")
+            + " WITH-ALL-VALUES \"/^(auto|perceptual|relative|relative-bpc)$/\"\n"
+            + " EXPECT print-rendering-intent-supported WITH-VALUE relative-bpc\n}\n"
+            + block("relative with black-point compensation", "relative-bpc", "successful-ok")
             + block(
                 "saturation is not offered",
                 "saturation",
@@ -62,7 +64,7 @@ class RenderingIntentTest {
       assertThat(r.passed()).as(r.toString()).hasSize(3);
       List<JobInfo> jobs = printer.jobs.jobs(JobService.Which.ALL, 10);
       assertThat(jobs).hasSize(1);
-      assertThat(jobs.get(0).ticket().renderingIntent()).isEqualTo("relative-colorimetric");
+      assertThat(jobs.get(0).ticket().renderingIntent()).isEqualTo("relative-bpc");
     }
   }
 }
