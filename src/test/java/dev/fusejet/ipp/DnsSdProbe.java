@@ -9,9 +9,8 @@ import javax.jmdns.ServiceInfo;
 
 /**
  * Run by {@link DnsSdTest} in a private network namespace: advertises a printer with {@link DnsSd}
- * on 127.0.0.1 and browses for it with a second, independent jmDNS responder, for the two service
- * types and for their {@code _print} subtype (what IPP Everywhere clients browse for), printing one
- * line per service found with its TXT keys.
+ * on 127.0.0.1 and browses for it with a second, independent jmDNS responder, printing one line per
+ * service found with its TXT keys.
  */
 final class DnsSdProbe {
   private DnsSdProbe() {}
@@ -32,12 +31,7 @@ final class DnsSdProbe {
             "<legal-A4");
     DnsSd advertiser = new DnsSd(List.of(lo), "fusejet-probe", 8631, txt);
     try (JmDNS browser = JmDNS.create(lo, "browser")) {
-      for (String type :
-          List.of(
-              "_ipp._tcp.local.",
-              "_ipps._tcp.local.",
-              "_print._sub._ipp._tcp.local.",
-              "_print._sub._ipps._tcp.local.")) {
+      for (String type : List.of("_ipp._tcp.local.", "_ipps._tcp.local.")) {
         for (ServiceInfo s : browser.list(type, 8000)) {
           StringBuilder b =
               new StringBuilder("found " + type + " " + s.getName() + " port " + s.getPort());
