@@ -87,6 +87,9 @@ final class HttpServer implements AutoCloseable {
   public void close() {
     try {
       server.stop();
+    } catch (java.util.concurrent.TimeoutException e) {
+      // the graceful wait of STOP_TIMEOUT ran out (a keep-alive connection or a request still
+      // open): Jetty has stopped the connectors and the threads anyway, which is what was asked
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop the HTTP server: " + e, e);
     }
