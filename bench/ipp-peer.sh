@@ -13,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-200}
 SECS=${2:-10}
+WARM=${WARM:-20}
 JAR=${FUSEJET_JAR:-$PWD/target/fusejet.jar}
 [ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 for c in ipptool ippeveprinter avahi-daemon dbus-daemon unshare; do
@@ -41,7 +42,7 @@ for i in $(seq "$P"); do
 done > "$W/print.test"
 CONF=$W/avahi.conf
 printf '[server]\nuse-ipv4=yes\nuse-ipv6=no\nallow-interfaces=lo\nenable-dbus=yes\n[wide-area]\nenable-wide-area=no\n[publish]\npublish-hinfo=no\npublish-workstation=no\n' > "$CONF"
-export W N P SECS JAR CONF
+export W N P SECS JAR CONF WARM
 unshare -n bash -c '
   set -euo pipefail
   ip link set lo up
@@ -57,8 +58,10 @@ unshare -n bash -c '
   ticks() { awk "{ print \$14 + \$15 }" /proc/$1/stat; }
   HZ=$(getconf CLK_TCK)
   cd "$W"
-  # warm-up for the JVM (and the peer), not measured
-  for w in 1 2 3; do
+  # warm-up for the JVM (and the peer), not measured: WARM rounds of the three request files
+  # (default 20 x 600 requests: C2 compiles the request path after about 10 000 requests; with the
+  # 3 rounds used before, the JIT was still compiling while the rows below were measured)
+  for w in $(seq "$WARM"); do
     for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" gpa-all.test gpa-small.test get-jobs.test || true; done
   done
   echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio,ippeveprinter_cpu_ms_per_req,fusejet_cpu_ms_per_req,cpu_ratio"

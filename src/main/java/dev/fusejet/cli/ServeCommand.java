@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +39,18 @@ final class ServeCommand implements Callable<Integer> {
     {"main", Catalog.DEFAULT_MEDIUM, "4x6", "100"},
     {"photo", "lustre-ldpe-85", "a4", "50"},
   };
+
+  /**
+   * Share of {@link ServeShutdown#BUDGET} (5 s in all) for the printer application: DNS-SD's
+   * goodbye and Jetty's graceful stop ({@link PrinterApplication#STOP_BOUND}, 2 s).
+   */
+  static final Duration APP_STOP = PrinterApplication.STOP_BOUND;
+
+  /** Share for the job service: the queue stops at the next band, the sheet on the way ends. */
+  static final Duration JOBS_STOP = ServeShutdown.BUDGET.minus(APP_STOP).minusMillis(500);
+
+  /** Share for the apparatus: the fuser's clock stops (what is left of the budget). */
+  static final Duration DEVICE_STOP = Duration.ofMillis(500);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -132,13 +145,17 @@ final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    PrintWriter err = spec.commandLine().getErr();
+    ServeShutdown shutdown =
+        new ServeShutdown(ServeShutdown.BUDGET, System::nanoTime)
+            .then("the printer application (DNS-SD, HTTP)", APP_STOP, app::close)
+            .then("the job service", JOBS_STOP, jobs::close)
+            .then("the apparatus", DEVICE_STOP, device::close);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.close();
-                  jobs.close();
-                  device.close();
+                  shutdown.run(err);
                   stopped.countDown();
                 },
                 "fusejet-stop"));

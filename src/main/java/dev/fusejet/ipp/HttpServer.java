@@ -28,6 +28,12 @@ final class HttpServer implements AutoCloseable {
   /** How long an idle keep-alive connection stays open (ms); CUPS' own default is 60 s. */
   static final long IDLE_TIMEOUT_MS = 60_000;
 
+  /**
+   * How long {@link #close} waits for requests in progress before it interrupts them (and again for
+   * the worker threads to end): at most twice this in all.
+   */
+  static final Duration STOP_TIMEOUT = Duration.ofMillis(500);
+
   private final Server server;
   private final ServerConnector connector;
 
@@ -58,7 +64,10 @@ final class HttpServer implements AutoCloseable {
     connector.setReuseAddress(true);
     server.addConnector(connector);
     server.setHandler(handler);
-    server.setStopTimeout(Duration.ofSeconds(5).toMillis());
+    // graceful stop: the connector stops accepting at once, requests in progress get STOP_TIMEOUT,
+    // then the worker threads (a Get-Notifications waiting, a document spooling) are interrupted
+    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+    pool.setStopTimeout(STOP_TIMEOUT.toMillis());
   }
 
   void start() throws Exception {
@@ -78,6 +87,9 @@ final class HttpServer implements AutoCloseable {
   public void close() {
     try {
       server.stop();
+    } catch (java.util.concurrent.TimeoutException e) {
+      // the graceful wait of STOP_TIMEOUT ran out (a keep-alive connection or a request still
+      // open): Jetty has stopped the connectors and the threads anyway, which is what was asked
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop the HTTP server: " + e, e);
     }

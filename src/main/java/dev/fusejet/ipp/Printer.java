@@ -734,7 +734,8 @@ final class Printer implements IppOperations, AutoCloseable {
       anyLive |= PrinterDescription.LIVE.contains(n);
     }
     if (anyLive) {
-      for (Attribute<?> a : PrinterDescription.live(this).values()) {
+      for (Attribute<?> a :
+          PrinterDescription.live(this, description ? n -> true : req::contains).values()) {
         if (description || req.contains(a.getName())) {
           m.attribute(a);
         }

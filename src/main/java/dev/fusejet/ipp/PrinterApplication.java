@@ -20,8 +20,8 @@ import java.util.Map;
  * {@code fusejet serve}: the printer application running. Starts the HTTP server (ipp, ipps and the
  * status page on one port), makes the self-signed certificate on first start, advertises the
  * printer with DNS-SD when asked, and serves every IPP request from the given job service. {@link
- * #close} stops accepting, ends DNS-SD and the HTTP server within five seconds; the job service
- * (and with it every job) belongs to the caller.
+ * #close} stops accepting, ends DNS-SD and the HTTP server within {@link #STOP_BOUND}; the job
+ * service (and with it every job) belongs to the caller.
  */
 public final class PrinterApplication implements AutoCloseable {
 
@@ -172,12 +172,34 @@ public final class PrinterApplication implements AutoCloseable {
     }
   }
 
+  /** How long {@link #close} waits for DNS-SD's goodbye packets (ms). */
+  static final long DNS_SD_GOODBYE_MS = 1000;
+
+  /**
+   * Stops the printer within {@link #STOP_BOUND}: DNS-SD says goodbye (on a thread of its own,
+   * waited for at most {@link #DNS_SD_GOODBYE_MS}) while HTTP stops accepting at once and gives the
+   * requests in progress {@link HttpServer#STOP_TIMEOUT} before it interrupts them.
+   */
   @Override
   public void close() {
+    Thread goodbye = null;
     if (dnsSd != null) {
-      dnsSd.close();
+      goodbye = new Thread(dnsSd::close, "fusejet-dns-sd-goodbye");
+      goodbye.setDaemon(true);
+      goodbye.start();
     }
     http.close();
     printer.close();
+    if (goodbye != null) {
+      try {
+        goodbye.join(DNS_SD_GOODBYE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
+
+  /** The longest {@link #close} takes: the HTTP server's two stop timeouts, then DNS-SD's wait. */
+  public static final java.time.Duration STOP_BOUND =
+      java.time.Duration.ofMillis(2 * HttpServer.STOP_TIMEOUT.toMillis() + DNS_SD_GOODBYE_MS);
 }

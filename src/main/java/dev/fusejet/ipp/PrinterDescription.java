@@ -109,32 +109,87 @@ final class PrinterDescription {
 
   /** State, times, supplies, queue: read from the device and the job service on each request. */
   static Map<String, Attribute<?>> live(Printer p) {
-    PrinterStatus status = p.status();
-    Map<String, Attribute<?>> a = new LinkedHashMap<>();
-    // State
-    put(a, Attr.enums("printer-state", status.state().ipp()));
-    List<String> reasons = new ArrayList<>(status.reasons());
-    if (p.identifyRequested()) {
-      reasons.add("identify-printer-requested");
-    }
-    put(a, Attr.keywords("printer-state-reasons", reasons.isEmpty() ? List.of("none") : reasons));
-    put(a, Attr.text("printer-state-message", status.message() == null ? "" : status.message()));
-    alerts(a, status);
-    put(a, Attr.bool("printer-is-accepting-jobs", p.acceptingJobs()));
-    put(a, Attr.integer("queued-job-count", status.queued()));
-    Instant now = p.now();
-    put(a, Attr.integer("printer-up-time", p.upTime(now)));
-    put(a, Attr.dateTime("printer-current-time", now));
-    put(a, Attr.integer("printer-state-change-time", p.upTime(p.stateChanged())));
-    put(a, Attr.dateTime("printer-state-change-date-time", p.stateChanged()));
-    put(a, Attr.integer("printer-config-change-time", p.upTime(p.configChanged())));
-    put(a, Attr.dateTime("printer-config-change-date-time", p.configChanged()));
-    put(a, Attr.integer("printer-config-changes", p.configChanges()));
-    supplies(a, status.supplies());
-    put(a, Attr.range("job-k-octets-supported", 0, p.spoolKiloOctets()));
+    return live(p, n -> true);
+  }
 
+  /**
+   * The live attributes, in {@link #live}'s order, of the groups {@code wanted} names one of
+   * (state, each time, supplies, spool; the caller picks the attributes out): only what is asked
+   * for is read and built, so a request for three state attributes neither builds the supplies nor
+   * asks the file system for the spool's free space.
+   */
+  static Map<String, Attribute<?>> live(Printer p, java.util.function.Predicate<String> wanted) {
+    Map<String, Attribute<?>> a = new LinkedHashMap<>();
+    boolean state =
+        wanted.test("printer-state")
+            || wanted.test("printer-state-reasons")
+            || wanted.test("printer-state-message")
+            || wanted.test("printer-alert")
+            || wanted.test("printer-alert-description")
+            || wanted.test("queued-job-count");
+    boolean supplies = false;
+    for (String n : SUPPLY_NAMES) {
+      supplies |= wanted.test(n);
+    }
+    PrinterStatus status = state || supplies ? p.status() : null;
+    if (state) {
+      put(a, Attr.enums("printer-state", status.state().ipp()));
+      List<String> reasons = new ArrayList<>(status.reasons());
+      if (p.identifyRequested()) {
+        reasons.add("identify-printer-requested");
+      }
+      put(a, Attr.keywords("printer-state-reasons", reasons.isEmpty() ? List.of("none") : reasons));
+      put(a, Attr.text("printer-state-message", status.message() == null ? "" : status.message()));
+      alerts(a, status);
+    }
+    if (wanted.test("printer-is-accepting-jobs")) {
+      put(a, Attr.bool("printer-is-accepting-jobs", p.acceptingJobs()));
+    }
+    if (state) {
+      put(a, Attr.integer("queued-job-count", status.queued()));
+    }
+    Instant now = p.now();
+    if (wanted.test("printer-up-time")) {
+      put(a, Attr.integer("printer-up-time", p.upTime(now)));
+    }
+    if (wanted.test("printer-current-time")) {
+      put(a, Attr.dateTime("printer-current-time", now));
+    }
+    if (wanted.test("printer-state-change-time")) {
+      put(a, Attr.integer("printer-state-change-time", p.upTime(p.stateChanged())));
+    }
+    if (wanted.test("printer-state-change-date-time")) {
+      put(a, Attr.dateTime("printer-state-change-date-time", p.stateChanged()));
+    }
+    if (wanted.test("printer-config-change-time")) {
+      put(a, Attr.integer("printer-config-change-time", p.upTime(p.configChanged())));
+    }
+    if (wanted.test("printer-config-change-date-time")) {
+      put(a, Attr.dateTime("printer-config-change-date-time", p.configChanged()));
+    }
+    if (wanted.test("printer-config-changes")) {
+      put(a, Attr.integer("printer-config-changes", p.configChanges()));
+    }
+    if (supplies) {
+      supplies(a, status.supplies());
+    }
+    if (wanted.test("job-k-octets-supported")) {
+      put(a, Attr.range("job-k-octets-supported", 0, p.spoolKiloOctets()));
+    }
     return a;
   }
+
+  /** The live attributes {@link #supplies} reports. */
+  private static final List<String> SUPPLY_NAMES =
+      List.of(
+          "printer-supply",
+          "printer-supply-description",
+          "marker-names",
+          "marker-colors",
+          "marker-levels",
+          "marker-low-levels",
+          "marker-high-levels",
+          "marker-types");
 
   /** Every name {@link #live} may report (the alerts and supplies only when there are some). */
   static final Set<String> LIVE =
