@@ -126,6 +126,61 @@ class GuardTest {
     assertThat(off.surface()).isLessThan(150);
   }
 
+  /**
+   * Marlin's MINTEMP in a cold room: a printer unpacked or left in an unheated room at −5 °C reads
+   * a plausible temperature below the absolute minimum, and the guard trips at once (heater off,
+   * latched until reset; the condition is the room, so it trips again until the room warms).
+   */
+  @Test
+  void aReadingBelowTheAbsoluteMinimumTripsAtOnceAndLatches() {
+    dev.fusejet.apparatus.HeaterControl hc = APPARATUS.control();
+    double cold = -5;
+    assertThat(cold).isLessThan(hc.safety().minTemperature());
+    dev.fusejet.apparatus.HeaterControl chilly =
+        new dev.fusejet.apparatus.HeaterControl(
+            hc.supplyVoltage(),
+            hc.supply(),
+            hc.heaterResponse(),
+            cold,
+            hc.convection(),
+            hc.emissivity(),
+            hc.sensorNoise(),
+            hc.adcStep(),
+            hc.sensorLow(),
+            hc.sensorHigh(),
+            hc.sensorAngle(),
+            hc.controlPeriod(),
+            hc.controller(),
+            hc.pid(),
+            hc.hysteresis(),
+            hc.mpc(),
+            hc.safety(),
+            hc.readyBand(),
+            hc.readyRate(),
+            hc.maxFeedDelay());
+    Apparatus coldRoom = APPARATUS.withHeaterControl(chilly);
+    Fuser f = Fuser.create(coldRoom, MEDIUM, Fuser.Options.defaults());
+    f.setTarget(180);
+    f.advance(5 * f.period());
+    Fault got = f.fault().orElseThrow(() -> new AssertionError("a -5 °C reading went unnoticed"));
+    assertThat(got.guard()).isEqualTo(AbsoluteLimits.NAME);
+    assertThat(got.reason()).isEqualTo(Fault.UNDER_TEMP);
+    assertThat(got.time()).isLessThanOrEqualTo(2 * f.period());
+    assertThat(got.reading()).isLessThan(hc.safety().minTemperature());
+    f.advance(60);
+    assertThat(f.duty()).isZero();
+    assertThat(f.fault()).contains(got);
+
+    Fuser off =
+        Fuser.create(
+            coldRoom,
+            MEDIUM,
+            Fuser.Options.defaults().withDisabledGuards(Set.of(AbsoluteLimits.NAME)));
+    off.setTarget(180);
+    off.advance(5 * off.period());
+    assertThat(off.fault()).as("undetected without the absolute limits").isEmpty();
+  }
+
   @Test
   void oneStraySampleAtTheRailDoesNotTrip() {
     Fuser f = Fuser.create(APPARATUS, MEDIUM, Fuser.Options.defaults());
