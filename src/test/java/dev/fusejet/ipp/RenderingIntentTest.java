@@ -49,7 +49,8 @@ class RenderingIntentTest {
             + " ATTR uri printer-uri $uri\n STATUS successful-ok\n"
             + " EXPECT print-rendering-intent-default OF-TYPE keyword WITH-VALUE perceptual\n"
             + " EXPECT print-rendering-intent-supported OF-TYPE keyword"
-            + " WITH-ALL-VALUES \"/^(auto|perceptual|relative|relative-bpc)$/\"\n"
+            // ipptool reads "$/" as a variable: "$$" is the end anchor
+            + " WITH-ALL-VALUES \"/^(auto|perceptual|relative|relative-bpc)$$/\"\n"
             + " EXPECT print-rendering-intent-supported WITH-VALUE relative-bpc\n}\n"
             + block("relative with black-point compensation", "relative-bpc", "successful-ok")
             + block(
