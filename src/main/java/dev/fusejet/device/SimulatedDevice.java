@@ -367,8 +367,7 @@ public final class SimulatedDevice implements Device {
   @Override
   public void startPage(PageStart p) throws InterruptedException {
     feed(p);
-    String name = sheetName(p.info());
-    headFile = job.folder().resolve(job.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
+    headFile = headFile(job, p.info());
     headStage.start(p.info(), p.shingle(), p.bidirectional(), headFile);
     changedStatus();
   }
@@ -384,8 +383,6 @@ public final class SimulatedDevice implements Device {
     if (j == null) {
       throw new IllegalStateException("no job is open");
     }
-    String name = sheetName(info);
-    Path file = j.folder().resolve(j.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
     return new HeadAhead(
         this,
         j.id(),
@@ -393,9 +390,27 @@ public final class SimulatedDevice implements Device {
         info,
         shingle,
         bidirectional,
-        file,
+        headFile(j, info),
         j.previews() ? j.folder() : null,
-        name);
+        sheetName(info));
+  }
+
+  /** Where a sheet's head data goes: kept as {@code sheet-NNNN.fjhd}, or a hidden temporary. */
+  private static Path headFile(JobStart j, PageInfo info) {
+    String name = sheetName(info);
+    return j.folder().resolve(j.keepHeadData() ? name + ".fjhd" : "." + name + ".fjhd.tmp");
+  }
+
+  /** A cover opened or a jam: the head waits until it is cleared. */
+  private void awaitHeadReady() throws InterruptedException {
+    if (blocked()) {
+      lock.lock();
+      try {
+        awaitReady(null);
+      } finally {
+        lock.unlock();
+      }
+    }
   }
 
   @Override
@@ -414,15 +429,7 @@ public final class SimulatedDevice implements Device {
     prepared = h;
     rowsReceived = p.info().height();
     changedStatus();
-    if (blocked()) {
-      // a cover opened or a jam since the feed: the head waits
-      lock.lock();
-      try {
-        awaitReady(null);
-      } finally {
-        lock.unlock();
-      }
-    }
+    awaitHeadReady(); // a cover opened or a jam since the feed
     return finishSheet(false);
   }
 
@@ -493,15 +500,7 @@ public final class SimulatedDevice implements Device {
     if (Thread.interrupted()) {
       throw new InterruptedException("job canceled at band " + band.y0());
     }
-    if (blocked()) {
-      // a cover opened or a jam mid-sheet: the carriage waits
-      lock.lock();
-      try {
-        awaitReady(null);
-      } finally {
-        lock.unlock();
-      }
-    }
+    awaitHeadReady(); // a cover opened or a jam mid-sheet
     headStage.band(band);
     rowsReceived = band.y0() + band.rows();
   }

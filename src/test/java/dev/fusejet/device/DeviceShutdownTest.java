@@ -85,23 +85,30 @@ class DeviceShutdownTest {
     d.band(new Band(info, 0, n, planes));
   }
 
+  /** Starts the printing thread ("printer", a daemon) finishing the open page into {@code out}. */
+  private static Thread finishOnPrinter(SimulatedDevice d, CompletableFuture<SheetRecord> out) {
+    Thread printer =
+        new Thread(
+            () -> {
+              try {
+                out.complete(d.endPage());
+              } catch (InterruptedException | RuntimeException e) {
+                out.completeExceptionally(e);
+              }
+            },
+            "printer");
+    printer.setDaemon(true);
+    printer.start();
+    return printer;
+  }
+
   @Test
   void aShutdownFinishesTheSheetOnAPacedPaperPathAtOnce() throws Exception {
     EndlessPacing pacing = new EndlessPacing();
     try (SimulatedDevice d = device(pacing)) {
       sendSheet(d, dir.resolve("job-1"));
       CompletableFuture<SheetRecord> printed = new CompletableFuture<>();
-      Thread printer =
-          new Thread(
-              () -> {
-                try {
-                  printed.complete(d.endPage());
-                } catch (InterruptedException | RuntimeException e) {
-                  printed.completeExceptionally(e);
-                }
-              },
-              "printer");
-      printer.start();
+      Thread printer = finishOnPrinter(d, printed);
       assertThat(pacing.waiting.await(30, TimeUnit.SECONDS)).isTrue();
       // what the job service does on close: tell the device, then interrupt the printing thread
       d.shutdownRequested();
@@ -120,18 +127,7 @@ class DeviceShutdownTest {
     SimulatedDevice d = device(pacing);
     sendSheet(d, dir.resolve("job-1"));
     CompletableFuture<SheetRecord> printed = new CompletableFuture<>();
-    Thread printer =
-        new Thread(
-            () -> {
-              try {
-                printed.complete(d.endPage());
-              } catch (InterruptedException | RuntimeException e) {
-                printed.completeExceptionally(e);
-              }
-            },
-            "printer");
-    printer.setDaemon(true);
-    printer.start();
+    Thread printer = finishOnPrinter(d, printed);
     assertThat(pacing.waiting.await(30, TimeUnit.SECONDS)).isTrue();
     printer.interrupt();
     // the sheet's paper path has not got there: the device waits for its time again
