@@ -198,7 +198,28 @@ class CupsClientTest {
         return "(no cups error_log)";
       }
       List<String> lines = Files.readAllLines(l);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+      // What decides the formats a queue takes (the MIME database, the PPD's filters, the formats
+      // cupsd derived from them) is logged early; the tail shows the request that failed.
+      StringBuilder b = new StringBuilder("cupsd's queue set-up:\n");
+      lines.stream()
+          .filter(
+              s ->
+                  s.contains("Loaded MIME database")
+                      || s.contains("load_ppd")
+                      || s.contains("pdl=")
+                      || s.contains("Unsupported"))
+          .forEach(s -> b.append(s).append('\n'));
+      Path ppd = dir.resolve("cups/ppd/fusejet.ppd");
+      if (Files.exists(ppd)) {
+        Files.readAllLines(ppd).stream()
+            .filter(s -> s.startsWith("*cupsFilter"))
+            .forEach(s -> b.append("PPD ").append(s).append('\n'));
+      }
+      b.append("pdftopdf installed: ")
+          .append(Files.isExecutable(Path.of("/usr/lib/cups/filter/pdftopdf")))
+          .append("\nlast lines:\n");
+      return b
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return e.toString();
     }
