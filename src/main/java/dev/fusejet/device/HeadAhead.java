@@ -2,6 +2,7 @@ package dev.fusejet.device;
 
 import dev.fusejet.head.HeadModel;
 import dev.fusejet.head.PageReport;
+import dev.fusejet.head.SimulatedHead;
 import dev.fusejet.raster.Band;
 import dev.fusejet.raster.PageInfo;
 import java.io.IOException;
@@ -87,7 +88,7 @@ final class HeadAhead implements PreparedSheet {
       Files.deleteIfExists(file);
       if (previews != null) {
         for (String ink : info.inks()) {
-          Files.deleteIfExists(previews.resolve(prefix + "-" + ink + ".png"));
+          Files.deleteIfExists(SimulatedHead.previewFile(previews, prefix, ink));
         }
       }
     } catch (IOException | RuntimeException e) {

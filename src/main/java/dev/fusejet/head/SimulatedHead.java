@@ -217,7 +217,7 @@ public final class SimulatedHead {
             pw,
             ph,
             pf * pfy * h.large(),
-            previews.resolve(prefix + "-" + h.inks().get(i) + ".png"));
+            previewFile(previews, prefix, h.inks().get(i)));
       }
     }
     double time = passes * h.passTime();
@@ -232,6 +232,14 @@ public final class SimulatedHead {
         java.util.Arrays.stream(inkVolume).boxed().toList(),
         map,
         time);
+  }
+
+  /**
+   * Where {@link #fire} writes the preview of {@code ink}: {@code PREFIX-INK.png} in {@code
+   * previews}.
+   */
+  public static Path previewFile(Path previews, String prefix, String ink) {
+    return previews.resolve(prefix + "-" + ink + ".png");
   }
 
   /** The printed levels of the last sheet fired with {@code keepPlanes}, per ink. */
