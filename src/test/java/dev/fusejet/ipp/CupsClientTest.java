@@ -218,8 +218,7 @@ class CupsClientTest {
       b.append("pdftopdf installed: ")
           .append(Files.isExecutable(Path.of("/usr/lib/cups/filter/pdftopdf")))
           .append("\nlast lines:\n");
-      return b
-          + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+      return b + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return e.toString();
     }
