@@ -1,7 +1,16 @@
 package dev.fusejet.cli;
 
+import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.apparatus.ApparatusValidator;
 import dev.fusejet.config.Catalog;
+import dev.fusejet.config.ConfigException;
 import dev.fusejet.config.Lines;
+import dev.fusejet.ink.InkSet;
+import dev.fusejet.ink.InkSetValidator;
+import dev.fusejet.media.Medium;
+import dev.fusejet.media.MediumValidator;
+import dev.fusejet.validation.Finding;
+import dev.fusejet.validation.Severity;
 import dev.fusejet.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,5 +65,50 @@ final class CatalogOptions {
   Catalog catalog() {
     Path dir = directory();
     return dir == null ? Catalog.builtIn() : Catalog.builtIn().withUserDirectory(dir);
+  }
+
+  /**
+   * The medium, refused when it has errors (impossible values such as a Tg below absolute zero):
+   * what every command that uses a medium without the design gate of {@code window} and {@code
+   * twin} does, so no command plans, prints or profiles with one.
+   *
+   * @throws ConfigException listing the errors with the file and line of each (exit status 1)
+   */
+  Medium medium(String nameOrPath) {
+    Catalog c = catalog();
+    Medium m = c.medium(nameOrPath);
+    refuseErrors(located(MediumValidator.validate(m), c.mediumSource(nameOrPath)));
+    return m;
+  }
+
+  /** The apparatus, refused when it has errors; see {@link #medium}. */
+  Apparatus apparatus(String nameOrPath) {
+    Catalog c = catalog();
+    Apparatus a = c.apparatus(nameOrPath);
+    // errors do not depend on the nip pressure, which only the design checks use
+    refuseErrors(
+        located(ApparatusValidator.validate(a, Double.NaN), c.apparatusSource(nameOrPath)));
+    return a;
+  }
+
+  /** The ink set, refused when it has errors; see {@link #medium}. */
+  InkSet inkSet(String nameOrPath) {
+    Catalog c = catalog();
+    InkSet i = c.inkSet(nameOrPath);
+    refuseErrors(located(InkSetValidator.validate(i), c.inkSetSource(nameOrPath)));
+    return i;
+  }
+
+  /** Throws, one line per error naming the record, file and line, when the report has errors. */
+  static void refuseErrors(ValidationReport r) {
+    if (!r.hasErrors()) {
+      return;
+    }
+    StringBuilder m = new StringBuilder();
+    for (Finding f : r.of(Severity.ERROR)) {
+      m.append(r.subject()).append(": ").append(f.describe()).append('\n');
+    }
+    m.append("Fix the errors above in the named file; see docs/media-format.md.");
+    throw new ConfigException(m.toString());
   }
 }

@@ -108,8 +108,8 @@ final class FuserSimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Medium m = setup.medium();
-    Apparatus a = setup.apparatus();
+    Medium m = setup.usableMedium();
+    Apparatus a = setup.usableApparatus();
     FusingMode fm;
     List<Job.ScheduledFault> scheduled = new ArrayList<>();
     try {

@@ -179,30 +179,26 @@ final class RipCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Catalog catalog = catalogOptions.catalog();
-    Medium medium = catalog.medium(media);
-    InkSet inks = catalog.inkSet(inkSet);
+    Medium medium = catalogOptions.medium(media);
+    InkSet inks = catalogOptions.inkSet(inkSet);
     PrintMode mode;
     RasterOptions options;
     OutputProfile.Intent renderingIntent;
     try {
       mode = option("--quality", () -> PrintMode.of(quality));
-      options = options(mode, catalog.apparatus(apparatus));
+      options = options(mode, catalogOptions.apparatus(apparatus));
       renderingIntent = option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
     } catch (IllegalArgumentException e) {
       err.println("fusejet rip: " + e.getMessage());
       return FusejetCommand.USAGE;
     }
-    Path work = RunDirectory.start(output);
-    try {
-      int status = rip(medium, inks, mode, options, renderingIntent, work);
-      RunDirectory.commit(work, output);
+    try (RunDirectory run = RunDirectory.start(output)) {
+      int status = rip(medium, inks, mode, options, renderingIntent, run.work());
+      run.commit();
       return status;
     } catch (DocumentException | IllegalArgumentException e) {
       err.println("fusejet rip: " + e.getMessage());
       return 1;
-    } finally {
-      RunDirectory.discard(work);
     }
   }
 

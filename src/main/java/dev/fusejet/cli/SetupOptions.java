@@ -42,6 +42,16 @@ final class SetupOptions {
     return catalog().apparatus(apparatus);
   }
 
+  /** The medium, refused when it has errors ({@link CatalogOptions#medium}). */
+  Medium usableMedium() {
+    return catalogOptions.medium(media);
+  }
+
+  /** The apparatus, refused when it has errors ({@link CatalogOptions#apparatus}). */
+  Apparatus usableApparatus() {
+    return catalogOptions.apparatus(apparatus);
+  }
+
   /** The medium's findings, naming its file and lines when it came from one. */
   ValidationReport check(Medium m) {
     return CatalogOptions.located(MediumValidator.validate(m), catalog().mediumSource(media));
