@@ -216,7 +216,14 @@ final class RipCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--resolution " + resolution + " is outside 36 to 5760 dpi (in each direction)");
     }
-    MediaSize sheet = option("--size", () -> MediaSize.of(size));
+    MediaSize sheet;
+    try {
+      sheet = MediaSize.of(size);
+    } catch (IllegalArgumentException e) {
+      // MediaSize says "media size 'X' is not one of ..."
+      throw new IllegalArgumentException(
+          e.getMessage().replaceFirst("^media size '[^']*'", "--size '" + size + "'"), e);
+    }
     if (!(sheet.width() > 0 && sheet.height() > 0)) {
       throw new IllegalArgumentException("--size " + size + " has no area: both sides must be > 0");
     }
@@ -226,6 +233,10 @@ final class RipCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--size: " + e.getMessage(), e);
     }
     double margin = marginMm * dev.fusejet.units.Units.MILLIMETRE;
+    if (!borderless && !(marginMm >= 0)) {
+      throw new IllegalArgumentException(
+          "--margin " + fmt(marginMm) + " mm is negative: give 0 mm or more, or --borderless");
+    }
     if (!borderless && !(margin >= 0 && margin < Math.min(sheet.width(), sheet.height()) / 2)) {
       throw new IllegalArgumentException(
           String.format(
