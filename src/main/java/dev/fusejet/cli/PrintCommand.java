@@ -183,7 +183,7 @@ final class PrintCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Medium medium = catalogOptions.medium(media);
+    Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
     MediaSize sheetSize;
     try {
       sheetSize = MediaSize.of(size);
@@ -213,7 +213,9 @@ final class PrintCommand implements Callable<Integer> {
       return 2;
     }
     SimulatedDevice.Builder builder =
-        SimulatedDevice.builder(catalogOptions.inkSet(inkSet), catalogOptions.apparatus(apparatus));
+        SimulatedDevice.builder(
+            catalogOptions.inkSet(inkSet, spec.commandLine().getErr()),
+            catalogOptions.apparatus(apparatus, spec.commandLine().getErr()));
     try {
       builder.source(source, medium, sheetSize, sheets, Math.max(sheets, 500));
     } catch (IllegalArgumentException e) {

@@ -120,8 +120,8 @@ final class ProfileCommand implements Callable<Integer> {
     }
     for (String[] j : jobs) {
       // refused before anything is created when a record has errors
-      catalogOptions.medium(j[0]);
-      catalogOptions.inkSet(j[1]);
+      catalogOptions.medium(j[0], spec.commandLine().getErr());
+      catalogOptions.inkSet(j[1], spec.commandLine().getErr());
     }
     Files.createDirectories(dir);
     LocalDateTime created = LocalDateTime.now(ZoneOffset.UTC).withNano(0);

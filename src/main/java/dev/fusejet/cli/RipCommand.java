@@ -179,14 +179,14 @@ final class RipCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Medium medium = catalogOptions.medium(media);
-    InkSet inks = catalogOptions.inkSet(inkSet);
+    Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
+    InkSet inks = catalogOptions.inkSet(inkSet, spec.commandLine().getErr());
     PrintMode mode;
     RasterOptions options;
     OutputProfile.Intent renderingIntent;
     try {
       mode = option("--quality", () -> PrintMode.of(quality));
-      options = options(mode, catalogOptions.apparatus(apparatus));
+      options = options(mode, catalogOptions.apparatus(apparatus, spec.commandLine().getErr()));
       renderingIntent = option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
     } catch (IllegalArgumentException e) {
       err.println("fusejet rip: " + e.getMessage());

@@ -121,12 +121,12 @@ final class ServeCommand implements Callable<Integer> {
     Catalog catalog = catalogOptions.catalog();
     List<Medium> media = new ArrayList<>();
     for (String n : catalog.mediaNames()) {
-      media.add(catalogOptions.medium(n));
+      media.add(catalogOptions.medium(n, spec.commandLine().getErr()));
     }
     SimulatedDevice.Builder b =
         SimulatedDevice.builder(
-                catalogOptions.inkSet(Catalog.DEFAULT_INK_SET),
-                catalogOptions.apparatus(Catalog.DEFAULT_APPARATUS))
+                catalogOptions.inkSet(Catalog.DEFAULT_INK_SET, spec.commandLine().getErr()),
+                catalogOptions.apparatus(Catalog.DEFAULT_APPARATUS, spec.commandLine().getErr()))
             .scheduler(o.paced() ? Scheduler.paced() : Scheduler.fast());
     for (String[] s : SOURCES) {
       int sheets = Integer.parseInt(s[3]);

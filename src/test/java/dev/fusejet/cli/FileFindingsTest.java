@@ -155,4 +155,36 @@ class FileFindingsTest {
       assertThat(out).as(what).doesNotExist();
     }
   }
+
+  /**
+   * The commands without the design gate (rip, print) do not refuse a medium outside the design
+   * ranges (docs/cli.md) but say so, with the file and line; they used to be silent.
+   */
+  @Test
+  void ripAndPrintNoteValuesOutsideTheDesignRanges() throws Exception {
+    Path f = copyOfPreset("    thickness: 5 um", "    thickness: 12 um");
+    String note =
+        "Note: medium glossy-ldpe-70 (" + f + "): " + f + ":" + lineOf(f, "thickness: 12 um");
+    Path photo = dir.resolve("p.ppm");
+    Files.write(
+        photo, "P6 2 2 255 ".concat("\u00ff".repeat(12)).getBytes(StandardCharsets.ISO_8859_1));
+    for (String[] c :
+        new String[][] {
+          {"rip", photo.toString(), "--media", f.toString(), "--no-simulate", "-o", "" + dir},
+          {
+            "print",
+            photo.toString(),
+            "--media",
+            f.toString(),
+            "--fast",
+            "--no-previews",
+            "--state",
+            dir.resolve("state").toString()
+          },
+        }) {
+      CliRun r = CliRun.of(c);
+      assertThat(r.status()).as(c[0] + r.err()).isZero();
+      assertThat(r.err()).as(c[0]).contains(note).contains("outside-design-range");
+    }
+  }
 }
