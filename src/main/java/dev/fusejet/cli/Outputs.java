@@ -26,6 +26,9 @@ final class Outputs {
    */
   static void requireWritable(Path file) {
     Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw cannotWrite(file, dir + " is a file, not a directory");
+    }
     if (dir == null || !Files.isDirectory(dir)) {
       throw cannotWrite(file, "no such directory " + dir);
     }
