@@ -93,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Catalog catalog = catalogOptions.catalog();
-    Medium medium = catalog.medium(media);
+    Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
     InkSet inks = catalog.inkSet(Catalog.DEFAULT_INK_SET);
     int missing = 0;
     out.printf(

@@ -82,12 +82,30 @@ final class Catalogue {
     @Parameters(paramLabel = "NAME|FILE", description = "Preset name, user file name or path.")
     String name;
 
+    @Option(
+        names = "--yaml",
+        description =
+            "Print the record as a file instead: a user file as written, a preset as `template"
+                + " PRESET` prints it (renamed my-PRESET, with its comments), to save and edit.")
+    boolean yaml;
+
     abstract Kind<T> kind();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       Catalog catalog = catalogOptions.catalog();
-      kind().show(spec.commandLine().getOut(), kind().load(catalog, name));
+      T record = kind().load(catalog, name);
+      PrintWriter out = spec.commandLine().getOut();
+      if (!yaml) {
+        kind().show(out, record);
+        return 0;
+      }
+      Optional<Path> file = kind().source(catalog, name);
+      out.print(
+          file.isPresent()
+              ? Files.readString(file.get())
+              : TemplateCommand.document(kind(), name, spec.parent().name()));
+      out.flush();
       return 0;
     }
   }
@@ -136,24 +154,36 @@ final class Catalogue {
 
     abstract Kind<T> kind();
 
+    /**
+     * The template of one built-in preset: a header saying where it came from and how to check and
+     * use it, then the preset's file with its comments, renamed {@code my-PRESET}.
+     *
+     * @param command the catalogue command, e.g. {@code media}
+     */
+    static String document(Kind<?> kind, String preset, String command) {
+      String text = Catalog.presetText(kind.directory(), preset);
+      Matcher m = NAME_LINE.matcher(text);
+      String renamed = m.find() ? m.replaceFirst("name: my-" + preset) : text;
+      String noun = kind.noun();
+      String header =
+          "# "
+              + ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ")
+              + noun
+              + " file for fusejet, started from the built-in preset "
+              + preset
+              + ".\n# Change name: and the values; every key, unit and range is in"
+              + " docs/media-format.md.\n# Check it with: fusejet "
+              + command
+              + " validate FILE; use it by path, or save it as DIR/"
+              + kind.directory()
+              + "/NAME.yaml with --config-dir DIR.\n";
+      return header + renamed;
+    }
+
     @Override
     public Integer call() {
       String from = preset == null ? kind().defaultPreset() : preset;
-      String text = Catalog.presetText(kind().directory(), from);
-      Matcher m = NAME_LINE.matcher(text);
-      String renamed = m.find() ? m.replaceFirst("name: my-" + from) : text;
-      String header =
-          "# A "
-              + kind().noun()
-              + " file for fusejet, started from the built-in preset "
-              + from
-              + ".\n# Change name: and the values; every key, unit and range is in"
-              + " docs/media-format.md.\n# Check it with: fusejet "
-              + spec.parent().name()
-              + " validate FILE; use it by path, or save it as DIR/"
-              + kind().directory()
-              + "/NAME.yaml with --config-dir DIR.\n";
-      String doc = header + renamed;
+      String doc = document(kind(), from, spec.parent().name());
       if (output == null) {
         spec.commandLine().getOut().print(doc);
         spec.commandLine().getOut().flush();

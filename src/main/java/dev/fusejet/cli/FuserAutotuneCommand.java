@@ -62,7 +62,7 @@ final class FuserAutotuneCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--temperature: " + e.getMessage(), e);
     }
-    Apparatus a = setup.apparatus();
+    Apparatus a = setup.usableApparatus(spec.commandLine().getErr());
     if (target < a.limits().minTemperature() || target > a.limits().maxTemperature()) {
       throw new ParameterException(
           spec.commandLine(),
@@ -73,7 +73,8 @@ final class FuserAutotuneCommand implements Callable<Integer> {
               a.limits().minTemperature(),
               a.limits().maxTemperature()));
     }
-    Autotune.Result r = Autotune.run(a, setup.medium(), target, seed);
+    Autotune.Result r =
+        Autotune.run(a, setup.usableMedium(spec.commandLine().getErr()), target, seed);
     PrintWriter out = spec.commandLine().getOut();
     r.lines().forEach(out::println);
     HeaterControl tuned = Autotune.tuned(a, r);

@@ -108,8 +108,8 @@ final class FuserSimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Medium m = setup.medium();
-    Apparatus a = setup.apparatus();
+    Medium m = setup.usableMedium(spec.commandLine().getErr());
+    Apparatus a = setup.usableApparatus(spec.commandLine().getErr());
     FusingMode fm;
     List<Job.ScheduledFault> scheduled = new ArrayList<>();
     try {

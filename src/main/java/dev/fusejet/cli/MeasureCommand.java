@@ -66,9 +66,8 @@ final class MeasureCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Catalog catalog = catalogOptions.catalog();
-    Medium medium = catalog.medium(media);
-    InkSet inks = catalog.inkSet(inkSet);
+    Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
+    InkSet inks = catalogOptions.inkSet(inkSet, spec.commandLine().getErr());
     SoftProof.Sheet sheet;
     try {
       sheet = SoftProof.Sheet.read(sheetFile);

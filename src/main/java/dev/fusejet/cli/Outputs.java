@@ -26,6 +26,9 @@ final class Outputs {
    */
   static void requireWritable(Path file) {
     Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw cannotWrite(file, dir + " is a file, not a directory");
+    }
     if (dir == null || !Files.isDirectory(dir)) {
       throw cannotWrite(file, "no such directory " + dir);
     }
@@ -47,7 +50,10 @@ final class Outputs {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       tmp = null;
     } catch (IOException e) {
-      throw cannotWrite(file, reason(e));
+      // before the temporary file exists, the JDK's exception names it, not the user's file
+      throw cannotWrite(
+          file,
+          tmp == null ? "cannot create a file in " + dir + " (" + problem(e) + ")" : reason(e));
     } finally {
       deleteQuietly(tmp);
     }
@@ -67,6 +73,14 @@ final class Outputs {
   static UncheckedIOException cannotWrite(Path file, String why) {
     return new UncheckedIOException(
         "cannot write " + file + ": " + why, new IOException(file + ": " + why));
+  }
+
+  /** {@link #reason} without the file the exception names. */
+  private static String problem(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return reason(e);
   }
 
   /** The problem behind an I/O failure in words, without the stack of exception names. */

@@ -183,8 +183,7 @@ final class PrintCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Catalog catalog = catalogOptions.catalog();
-    Medium medium = catalog.medium(media);
+    Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
     MediaSize sheetSize;
     try {
       sheetSize = MediaSize.of(size);
@@ -214,7 +213,9 @@ final class PrintCommand implements Callable<Integer> {
       return 2;
     }
     SimulatedDevice.Builder builder =
-        SimulatedDevice.builder(catalog.inkSet(inkSet), catalog.apparatus(apparatus));
+        SimulatedDevice.builder(
+            catalogOptions.inkSet(inkSet, spec.commandLine().getErr()),
+            catalogOptions.apparatus(apparatus, spec.commandLine().getErr()));
     try {
       builder.source(source, medium, sheetSize, sheets, Math.max(sheets, 500));
     } catch (IllegalArgumentException e) {

@@ -118,6 +118,11 @@ final class ProfileCommand implements Callable<Integer> {
       }
       jobs.add(new String[] {media == null ? Catalog.DEFAULT_MEDIUM : media, inkSet, quality});
     }
+    for (String[] j : jobs) {
+      // refused before anything is created when a record has errors
+      catalogOptions.medium(j[0], spec.commandLine().getErr());
+      catalogOptions.inkSet(j[1], spec.commandLine().getErr());
+    }
     Files.createDirectories(dir);
     LocalDateTime created = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
     for (String[] j : jobs) {

@@ -179,30 +179,26 @@ final class RipCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Catalog catalog = catalogOptions.catalog();
-    Medium medium = catalog.medium(media);
-    InkSet inks = catalog.inkSet(inkSet);
+    Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
+    InkSet inks = catalogOptions.inkSet(inkSet, spec.commandLine().getErr());
     PrintMode mode;
     RasterOptions options;
     OutputProfile.Intent renderingIntent;
     try {
       mode = option("--quality", () -> PrintMode.of(quality));
-      options = options(mode, catalog.apparatus(apparatus));
+      options = options(mode, catalogOptions.apparatus(apparatus, spec.commandLine().getErr()));
       renderingIntent = option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
     } catch (IllegalArgumentException e) {
       err.println("fusejet rip: " + e.getMessage());
       return FusejetCommand.USAGE;
     }
-    Path work = RunDirectory.start(output);
-    try {
-      int status = rip(medium, inks, mode, options, renderingIntent, work);
-      RunDirectory.commit(work, output);
+    try (RunDirectory run = RunDirectory.start(output)) {
+      int status = rip(medium, inks, mode, options, renderingIntent, run.work());
+      run.commit();
       return status;
     } catch (DocumentException | IllegalArgumentException e) {
       err.println("fusejet rip: " + e.getMessage());
       return 1;
-    } finally {
-      RunDirectory.discard(work);
     }
   }
 
@@ -220,7 +216,14 @@ final class RipCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--resolution " + resolution + " is outside 36 to 5760 dpi (in each direction)");
     }
-    MediaSize sheet = option("--size", () -> MediaSize.of(size));
+    MediaSize sheet;
+    try {
+      sheet = MediaSize.of(size);
+    } catch (IllegalArgumentException e) {
+      // MediaSize says "media size 'X' is not one of ..."
+      throw new IllegalArgumentException(
+          e.getMessage().replaceFirst("^media size '[^']*'", "--size '" + size + "'"), e);
+    }
     if (!(sheet.width() > 0 && sheet.height() > 0)) {
       throw new IllegalArgumentException("--size " + size + " has no area: both sides must be > 0");
     }
@@ -230,6 +233,10 @@ final class RipCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--size: " + e.getMessage(), e);
     }
     double margin = marginMm * dev.fusejet.units.Units.MILLIMETRE;
+    if (!borderless && !(marginMm >= 0)) {
+      throw new IllegalArgumentException(
+          "--margin " + fmt(marginMm) + " mm is negative: give 0 mm or more, or --borderless");
+    }
     if (!borderless && !(margin >= 0 && margin < Math.min(sheet.width(), sheet.height()) / 2)) {
       throw new IllegalArgumentException(
           String.format(

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -68,6 +69,8 @@ final class ServeCommand implements Callable<Integer> {
           "Configuration file (default: STATE/fusejet.conf when it exists); see docs/configuration.md.")
   Path config;
 
+  @Mixin CatalogOptions catalogOptions = new CatalogOptions();
+
   @Option(
       names = "--listen",
       description = "Address to listen on: * (all, default) or e.g. localhost.")
@@ -112,11 +115,18 @@ final class ServeCommand implements Callable<Integer> {
     if (pace != null) {
       o = o.withPaced(ServeOptionsPace.parse(pace));
     }
-    Catalog catalog = Catalog.builtIn();
+    // the user's files (--config-dir, else $FUSEJET_CONFIG_DIR) as every command finds them: their
+    // media are offered, an apparatus or ink set of a preset's name replaces it (what fuser
+    // autotune writes), their profiles separate; a file with errors stops the start, naming it
+    Catalog catalog = catalogOptions.catalog();
+    List<Medium> media = new ArrayList<>();
+    for (String n : catalog.mediaNames()) {
+      media.add(catalogOptions.medium(n, spec.commandLine().getErr()));
+    }
     SimulatedDevice.Builder b =
         SimulatedDevice.builder(
-                catalog.inkSet(Catalog.DEFAULT_INK_SET),
-                catalog.apparatus(Catalog.DEFAULT_APPARATUS))
+                catalogOptions.inkSet(Catalog.DEFAULT_INK_SET, spec.commandLine().getErr()),
+                catalogOptions.apparatus(Catalog.DEFAULT_APPARATUS, spec.commandLine().getErr()))
             .scheduler(o.paced() ? Scheduler.paced() : Scheduler.fast());
     for (String[] s : SOURCES) {
       int sheets = Integer.parseInt(s[3]);
@@ -131,11 +141,9 @@ final class ServeCommand implements Callable<Integer> {
         JobService.open(
             device,
             ServiceConfig.of(o.stateDir().resolve("jobs"))
-                .withProfiles(dev.fusejet.raster.colour.PrinterProfiles.builtIn()));
-    List<Medium> media = new ArrayList<>();
-    for (String n : catalog.mediaNames()) {
-      media.add(catalog.medium(n));
-    }
+                .withProfiles(
+                    dev.fusejet.raster.colour.PrinterProfiles.withUserDirectory(
+                        catalogOptions.directory())));
     PrinterApplication app;
     try {
       app = PrinterApplication.start(o, jobs, media);

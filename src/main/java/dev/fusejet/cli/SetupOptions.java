@@ -6,6 +6,7 @@ import dev.fusejet.config.Catalog;
 import dev.fusejet.media.Medium;
 import dev.fusejet.media.MediumValidator;
 import dev.fusejet.validation.ValidationReport;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -40,6 +41,16 @@ final class SetupOptions {
 
   Apparatus apparatus() {
     return catalog().apparatus(apparatus);
+  }
+
+  /** The medium, refused when it has errors ({@link CatalogOptions#medium}). */
+  Medium usableMedium(PrintWriter err) {
+    return catalogOptions.medium(media, err);
+  }
+
+  /** The apparatus, refused when it has errors ({@link CatalogOptions#apparatus}). */
+  Apparatus usableApparatus(PrintWriter err) {
+    return catalogOptions.apparatus(apparatus, err);
   }
 
   /** The medium's findings, naming its file and lines when it came from one. */

@@ -38,6 +38,18 @@ class CommandErrorsTest {
   }
 
   @Test
+  void plotUnderAFileSaysItIsAFileNotThatNothingIsThere() throws Exception {
+    Path file = Files.writeString(dir.resolve("notes"), "mine");
+    Path plot = file.resolve("w.png");
+    CliRun r = CliRun.of("window", "--plot", plot.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "fusejet window: cannot write " + plot + ": " + file + " is a file, not a directory");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+  }
+
+  @Test
   void aWrittenPlotHasTheModeOfAnOrdinaryNewFile() throws Exception {
     Path plot = dir.resolve("w.svg");
     assertThat(CliRun.of("window", "--plot", plot.toString()).status()).isEqualTo(0);

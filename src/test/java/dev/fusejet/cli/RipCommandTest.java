@@ -109,7 +109,9 @@ class RipCommandTest {
       {"--resolution", "abc", "--resolution 'abc'"},
       {"--resolution", "0", "--resolution 0 is outside 36 to 5760 dpi"},
       {"--color-mode", "sepia", "--color-mode 'sepia'"},
-      {"--margin", "-5", "--margin -5 mm"},
+      {"--margin", "-5", "--margin -5 mm is negative: give 0 mm or more"},
+      {"--margin", "60", "--margin 60 mm leaves no printable area on a 4x6 sheet"},
+      {"--size", "a3", "--size 'a3' is not one of"},
       {"--size", "0x0in", "--size 0x0in has no area"},
       {"--size", "100x100in", "heat roller is 330 mm long (heat-roller.length)"},
       {"--size", "300x600mm", "at most 482.6 mm (19 in) along the feed"},
@@ -143,18 +145,23 @@ class RipCommandTest {
   }
 
   /**
-   * A failed run leaves the output directory as it was (no half-written sheet); a run that succeeds
-   * replaces every file a run owns, so no stale sheet of an earlier run stays beside its summary,
-   * and leaves other files alone.
+   * A failed run leaves the output directory as it was (no half-written sheet): one it created,
+   * with the parents it created, is gone again; one it was given stays, empty as it was. A run that
+   * succeeds replaces every file a run owns, so no stale sheet of an earlier run stays beside its
+   * summary, and leaves other files alone.
    */
   @Test
   void failedRunLeavesNothingAndARerunReplacesStaleSheets() throws Exception {
-    Path fresh = dir.resolve("fresh");
+    Path fresh = dir.resolve("fresh").resolve("a").resolve("b");
     CliRun cut =
         CliRun.of("rip", truncatedPwg().toString(), "--no-simulate", "-o", fresh.toString());
     assertThat(cut.status()).as(cut.err()).isEqualTo(1);
     assertThat(cut.err()).contains("cut.pwg").contains("truncated");
-    try (java.util.stream.Stream<Path> left = Files.list(fresh)) {
+    assertThat(dir.resolve("fresh")).doesNotExist();
+    Path given = Files.createDirectory(dir.resolve("given"));
+    CliRun intoGiven = CliRun.of("rip", truncatedPwg().toString(), "-o", given.toString());
+    assertThat(intoGiven.status()).as(intoGiven.err()).isEqualTo(1);
+    try (java.util.stream.Stream<Path> left = Files.list(given)) {
       assertThat(left).isEmpty();
     }
     Path out = dir.resolve("out");
