@@ -121,6 +121,9 @@ final class ImageDocument implements Document {
           // in the metadata; grey and palette samples are not converted): a grey or RGB profile
           // from APP2 or iCCP says what they mean
           java.awt.color.ICC_Profile tag = jpeg ? embedded : pngProfile(reader.getImageMetadata(0));
+          if (!jpeg && tag == null && !isGrey(img)) {
+            tag = pngChunkProfile(reader.getImageMetadata(0));
+          }
           own = isGrey(img) ? greyOnly(tag) : jpeg ? null : rgbOnly(tag);
         }
         int[] px = raw ? ownValues(img) : toSrgb(img);
@@ -350,6 +353,70 @@ final class ImageDocument implements Document {
       }
     }
     return null;
+  }
+
+  /**
+   * The profile a PNG's gAMA and cHRM chunks define when it has neither an iCCP nor an sRGB chunk
+   * (PNG 3rd ed. 11.3.3: those take precedence), or null when it has neither gAMA nor cHRM (the
+   * samples are then taken as sRGB). A missing cHRM means sRGB's primaries and D65 white, a missing
+   * gAMA 1/2.2 (what viewers assume for an untagged image; the sRGB curve itself is not a pure
+   * power). Grey images keep their reading (a grey profile from gAMA is not made).
+   */
+  static java.awt.color.ICC_Profile pngChunkProfile(IIOMetadata meta) {
+    if (meta == null
+        || !java.util.Arrays.asList(meta.getMetadataFormatNames())
+            .contains("javax_imageio_png_1.0")) {
+      return null;
+    }
+    Node root = meta.getAsTree("javax_imageio_png_1.0");
+    Double gamma = null;
+    double[] white = dev.fusejet.colour.RgbProfile.d65();
+    double[][] primaries = {{0.64, 0.33}, {0.30, 0.60}, {0.15, 0.06}}; // sRGB (IEC 61966-2-1)
+    boolean chrm = false;
+    try {
+      for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+        switch (n.getNodeName()) {
+          case "iCCP", "sRGB" -> {
+            return null;
+          }
+          case "gAMA" -> gamma = 100000.0 / attribute(n, "value");
+          case "cHRM" -> {
+            chrm = true;
+            white = new double[] {attribute(n, "whitePointX"), attribute(n, "whitePointY")};
+            primaries =
+                new double[][] {
+                  {attribute(n, "redX"), attribute(n, "redY")},
+                  {attribute(n, "greenX"), attribute(n, "greenY")},
+                  {attribute(n, "blueX"), attribute(n, "blueY")}
+                };
+            for (int i = 0; i < 2; i++) {
+              white[i] /= 100000;
+              for (double[] p : primaries) {
+                p[i] /= 100000;
+              }
+            }
+          }
+          default -> {}
+        }
+      }
+      if (gamma == null && !chrm) {
+        return null;
+      }
+      java.awt.color.ICC_Profile p =
+          dev.fusejet.colour.RgbProfile.of(
+              "PNG gAMA/cHRM", white, primaries, gamma == null ? 2.2 : gamma);
+      return isSrgb(p) ? null : p;
+    } catch (IllegalArgumentException e) {
+      return null; // chunks that define no encoding: the samples are taken as sRGB
+    }
+  }
+
+  private static double attribute(Node n, String name) {
+    Node a = n.getAttributes().getNamedItem(name);
+    if (a == null) {
+      throw new IllegalArgumentException(n.getNodeName() + " without " + name);
+    }
+    return Double.parseDouble(a.getNodeValue());
   }
 
   /**
