@@ -402,6 +402,15 @@ final class ImageDocument implements Document {
       if (gamma == null && !chrm) {
         return null;
       }
+      if ((gamma == null || Math.abs(1 / gamma - 0.45455) < 0.0005)
+          && near(white, dev.fusejet.colour.RgbProfile.d65())
+          && near(primaries[0], new double[] {0.64, 0.33})
+          && near(primaries[1], new double[] {0.30, 0.60})
+          && near(primaries[2], new double[] {0.15, 0.06})) {
+        // gAMA 45455 with sRGB's cHRM is how sRGB is written for decoders without the sRGB chunk
+        // (PNG 11.3.3.5 recommends exactly these beside it; ImageMagick writes them alone)
+        return null;
+      }
       java.awt.color.ICC_Profile p =
           dev.fusejet.colour.RgbProfile.of(
               "PNG gAMA/cHRM", white, primaries, gamma == null ? 2.2 : gamma);
@@ -409,6 +418,10 @@ final class ImageDocument implements Document {
     } catch (IllegalArgumentException e) {
       return null; // chunks that define no encoding: the samples are taken as sRGB
     }
+  }
+
+  private static boolean near(double[] a, double[] b) {
+    return Math.abs(a[0] - b[0]) < 0.0006 && Math.abs(a[1] - b[1]) < 0.0006;
   }
 
   private static double attribute(Node n, String name) {

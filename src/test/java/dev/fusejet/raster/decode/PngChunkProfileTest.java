@@ -92,6 +92,31 @@ class PngChunkProfileTest {
                     new String[] {"renderingIntent", "Perceptual"})))
         .isNull();
     assertThat(profileOf(png())).as("no chunk: sRGB").isNull();
+    // gAMA 45455 with sRGB's cHRM, as ImageMagick writes an sRGB image: sRGB
+    assertThat(
+            profileOf(
+                png(
+                    "gAMA", new String[] {"value", "45455"},
+                    "cHRM",
+                        new String[] {
+                          "whitePointX",
+                          "31270",
+                          "whitePointY",
+                          "32900",
+                          "redX",
+                          "64000",
+                          "redY",
+                          "33000",
+                          "greenX",
+                          "30000",
+                          "greenY",
+                          "60000",
+                          "blueX",
+                          "15000",
+                          "blueY",
+                          "6000"
+                        })))
+        .isNull();
   }
 
   static ICC_Profile profileOf(Path png) {
