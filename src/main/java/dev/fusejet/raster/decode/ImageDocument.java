@@ -101,6 +101,17 @@ final class ImageDocument implements Document {
             param.setDestinationType(own);
           }
         }
+        // only with an embedded CMYK profile: the untagged default (defaultCmyk) does not yet
+        // agree with xicclu through the same profile, so untagged CMYK stays the decoder's
+        ImageTypeSpecifier cmykType =
+            embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
+                ? cmykType(reader)
+                : null;
+        if (cmykType != null) {
+          // CMYK/YCCK: the ink values themselves (the decoder undoes Adobe's inversion), to be
+          // converted through their profile here rather than by the decoder into sRGB
+          param.setDestinationType(cmykType);
+        }
         BufferedImage img = reader.read(0, param);
         if (truncated[0] != null) {
           throw new DocumentException(
@@ -110,6 +121,25 @@ final class ImageDocument implements Document {
                   + " ends before its last row ("
                   + truncated[0]
                   + "): truncated file");
+        }
+        if (img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
+            && img.getRaster().getNumBands() == 4) {
+          java.awt.color.ICC_Profile source =
+              embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
+                  ? embedded
+                  : defaultCmyk();
+          int orientation = Exif.orientation(file);
+          PageImage page =
+              MemoryImage.of(
+                  cmykToWide(img.getRaster(), source),
+                  img.getWidth(),
+                  img.getHeight(),
+                  false,
+                  dpi[0],
+                  dpi[1],
+                  Exif.quarterTurns(orientation),
+                  Exif.mirrored(orientation));
+          return new ProfiledPage(page, WIDE);
         }
         java.awt.color.ICC_Profile own = ownProfile(img);
         boolean raw = own != null; // the samples are the profile's values, not converted
@@ -227,6 +257,83 @@ final class ImageDocument implements Document {
       }
     }
     return true;
+  }
+
+  /**
+   * The RGB space CMYK images are converted into: Adobe RGB (1998) by its definition, wide enough
+   * for the press and proofing CMYK gamuts (sRGB would clip their cyans and greens), from which the
+   * separation goes to the printer like any RGB source profile.
+   */
+  static final java.awt.color.ICC_Profile WIDE = dev.fusejet.colour.RgbProfile.adobeRgb();
+
+  /**
+   * The CMYK profile of a CMYK JPEG that embeds none: the CGATS TR 001 (SWOP) characterisation
+   * PDFBox ships for DeviceCMYK (CGATS001Compat-v2-micro.icc), so an untagged CMYK JPEG and a PDF's
+   * DeviceCMYK mean the same.
+   */
+  static java.awt.color.ICC_Profile defaultCmyk() {
+    try (java.io.InputStream in =
+        org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK.class.getResourceAsStream(
+            DEFAULT_CMYK)) {
+      if (in == null) {
+        throw new IllegalStateException("PDFBox's " + DEFAULT_CMYK + " is missing from the jar");
+      }
+      return java.awt.color.ICC_Profile.getInstance(in.readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Resource path of the default CMYK profile in PDFBox's jar. */
+  static final String DEFAULT_CMYK = "/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc";
+
+  /**
+   * The decoder's CMYK image type (the ink values, 255 = full ink, in the embedded profile's space
+   * or the decoder's generic one), or null for an image that is not CMYK or YCCK.
+   */
+  static ImageTypeSpecifier cmykType(ImageReader reader) throws IOException {
+    for (Iterator<ImageTypeSpecifier> it = reader.getImageTypes(0); it.hasNext(); ) {
+      ImageTypeSpecifier t = it.next();
+      if (t.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
+          && t.getNumBands() == 4) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * CMYK samples (0..255 ink) to {@link #WIDE} 0xRRGGBB through {@code source}'s relative
+   * colorimetric table (A2B1 when it has one: the paper's white becomes RGB white, the intent the
+   * print then applies from there) by the JDK's CMM, all pixels in one call.
+   */
+  static int[] cmykToWide(java.awt.image.Raster cmyk, java.awt.color.ICC_Profile source) {
+    java.awt.color.ICC_Profile src = source;
+    byte[] a2b1 = source.getData(java.awt.color.ICC_Profile.icSigAToB1Tag);
+    if (a2b1 != null) {
+      src = java.awt.color.ICC_Profile.getInstance(source.getData());
+      src.setData(java.awt.color.ICC_Profile.icSigAToB0Tag, a2b1);
+    }
+    int w = cmyk.getWidth();
+    int h = cmyk.getHeight();
+    java.awt.image.WritableRaster in =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
+    int[] row = new int[4 * w];
+    for (int y = 0; y < h; y++) {
+      cmyk.getPixels(cmyk.getMinX(), cmyk.getMinY() + y, w, 1, row);
+      in.setPixels(0, y, w, 1, row);
+    }
+    java.awt.image.WritableRaster out =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
+    new ColorConvertOp(new java.awt.color.ICC_Profile[] {src, WIDE}, null).filter(in, out);
+    byte[] d = ((DataBufferByte) out.getDataBuffer()).getData();
+    int[] px = new int[w * h];
+    for (int i = 0, j = 0; i < px.length; i++, j += 3) {
+      px[i] = (d[j] & 0xff) << 16 | (d[j + 1] & 0xff) << 8 | (d[j + 2] & 0xff);
+    }
+    return px;
   }
 
   /**
