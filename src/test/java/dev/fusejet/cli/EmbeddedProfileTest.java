@@ -3,6 +3,7 @@ package dev.fusejet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fusejet.colour.ColourPeer;
 import dev.fusejet.colour.DeltaE;
 import dev.fusejet.colour.Lab;
 import dev.fusejet.colour.SheetModel;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedProfileTest {
 
-  static final Path ICC = Path.of("/usr/share/color/icc");
+  static final Path ICC = ColourPeer.ICC;
   static final int PATCH = 60;
   static final int[] COLOURS = {0xc2967f, 0x5b9442, 0x5b7a9c, 0x808080};
 
@@ -37,7 +38,9 @@ class EmbeddedProfileTest {
     Path adobe = ICC.resolve("compatibleWithAdobeRGB1998.icc");
     Path srgb = ICC.resolve("sRGB.icc");
     assumeTrue(
-        Files.isReadable(adobe) && Files.isReadable(srgb) && Files.isExecutable(convert()),
+        Files.isReadable(adobe)
+            && Files.isReadable(srgb)
+            && Files.isExecutable(ColourPeer.convert()),
         "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
     BufferedImage img =
         new BufferedImage(PATCH, COLOURS.length * PATCH, BufferedImage.TYPE_INT_RGB);
@@ -53,7 +56,7 @@ class EmbeddedProfileTest {
       Path tagged = dir.resolve("adobe." + format.toLowerCase(java.util.Locale.ROOT));
       Process p =
           new ProcessBuilder(
-                  convert().toString(),
+                  ColourPeer.convert().toString(),
                   plain.toString(),
                   "-profile",
                   srgb.toString(),
@@ -88,12 +91,6 @@ class EmbeddedProfileTest {
         assertThat(e).as("%s patch %d", format, i).isLessThan(1.0);
       }
     }
-  }
-
-  static Path convert() {
-    return Files.isExecutable(Path.of("/usr/bin/convert"))
-        ? Path.of("/usr/bin/convert")
-        : Path.of("/usr/local/bin/convert");
   }
 
   Lab[] rip(Path png) throws IOException {

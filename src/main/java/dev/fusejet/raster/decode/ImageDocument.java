@@ -101,6 +101,17 @@ final class ImageDocument implements Document {
             param.setDestinationType(own);
           }
         }
+        // only with an embedded CMYK profile: the untagged default (defaultCmyk) does not yet
+        // agree with xicclu through the same profile, so untagged CMYK stays the decoder's
+        ImageTypeSpecifier cmykType =
+            embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
+                ? cmykType(reader)
+                : null;
+        if (cmykType != null) {
+          // CMYK/YCCK: the ink values themselves (the decoder undoes Adobe's inversion), to be
+          // converted through their profile here rather than by the decoder into sRGB
+          param.setDestinationType(cmykType);
+        }
         BufferedImage img = reader.read(0, param);
         if (truncated[0] != null) {
           throw new DocumentException(
@@ -110,6 +121,25 @@ final class ImageDocument implements Document {
                   + " ends before its last row ("
                   + truncated[0]
                   + "): truncated file");
+        }
+        if (img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
+            && img.getRaster().getNumBands() == 4) {
+          java.awt.color.ICC_Profile source =
+              embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
+                  ? embedded
+                  : defaultCmyk();
+          int orientation = Exif.orientation(file);
+          PageImage page =
+              MemoryImage.of(
+                  cmykToWide(img.getRaster(), source),
+                  img.getWidth(),
+                  img.getHeight(),
+                  false,
+                  dpi[0],
+                  dpi[1],
+                  Exif.quarterTurns(orientation),
+                  Exif.mirrored(orientation));
+          return new ProfiledPage(page, WIDE);
         }
         java.awt.color.ICC_Profile own = ownProfile(img);
         boolean raw = own != null; // the samples are the profile's values, not converted
@@ -121,6 +151,9 @@ final class ImageDocument implements Document {
           // in the metadata; grey and palette samples are not converted): a grey or RGB profile
           // from APP2 or iCCP says what they mean
           java.awt.color.ICC_Profile tag = jpeg ? embedded : pngProfile(reader.getImageMetadata(0));
+          if (!jpeg && tag == null && !isGrey(img)) {
+            tag = pngChunkProfile(reader.getImageMetadata(0));
+          }
           own = isGrey(img) ? greyOnly(tag) : jpeg ? null : rgbOnly(tag);
         }
         int[] px = raw ? ownValues(img) : toSrgb(img);
@@ -224,6 +257,83 @@ final class ImageDocument implements Document {
       }
     }
     return true;
+  }
+
+  /**
+   * The RGB space CMYK images are converted into: Adobe RGB (1998) by its definition, wide enough
+   * for the press and proofing CMYK gamuts (sRGB would clip their cyans and greens), from which the
+   * separation goes to the printer like any RGB source profile.
+   */
+  static final java.awt.color.ICC_Profile WIDE = dev.fusejet.colour.RgbProfile.adobeRgb();
+
+  /**
+   * The CMYK profile of a CMYK JPEG that embeds none: the CGATS TR 001 (SWOP) characterisation
+   * PDFBox ships for DeviceCMYK (CGATS001Compat-v2-micro.icc), so an untagged CMYK JPEG and a PDF's
+   * DeviceCMYK mean the same.
+   */
+  static java.awt.color.ICC_Profile defaultCmyk() {
+    try (java.io.InputStream in =
+        org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK.class.getResourceAsStream(
+            DEFAULT_CMYK)) {
+      if (in == null) {
+        throw new IllegalStateException("PDFBox's " + DEFAULT_CMYK + " is missing from the jar");
+      }
+      return java.awt.color.ICC_Profile.getInstance(in.readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Resource path of the default CMYK profile in PDFBox's jar. */
+  static final String DEFAULT_CMYK = "/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc";
+
+  /**
+   * The decoder's CMYK image type (the ink values, 255 = full ink, in the embedded profile's space
+   * or the decoder's generic one), or null for an image that is not CMYK or YCCK.
+   */
+  static ImageTypeSpecifier cmykType(ImageReader reader) throws IOException {
+    for (Iterator<ImageTypeSpecifier> it = reader.getImageTypes(0); it.hasNext(); ) {
+      ImageTypeSpecifier t = it.next();
+      if (t.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
+          && t.getNumBands() == 4) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * CMYK samples (0..255 ink) to {@link #WIDE} 0xRRGGBB through {@code source}'s relative
+   * colorimetric table (A2B1 when it has one: the paper's white becomes RGB white, the intent the
+   * print then applies from there) by the JDK's CMM, all pixels in one call.
+   */
+  static int[] cmykToWide(java.awt.image.Raster cmyk, java.awt.color.ICC_Profile source) {
+    java.awt.color.ICC_Profile src = source;
+    byte[] a2b1 = source.getData(java.awt.color.ICC_Profile.icSigAToB1Tag);
+    if (a2b1 != null) {
+      src = java.awt.color.ICC_Profile.getInstance(source.getData());
+      src.setData(java.awt.color.ICC_Profile.icSigAToB0Tag, a2b1);
+    }
+    int w = cmyk.getWidth();
+    int h = cmyk.getHeight();
+    java.awt.image.WritableRaster in =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
+    int[] row = new int[4 * w];
+    for (int y = 0; y < h; y++) {
+      cmyk.getPixels(cmyk.getMinX(), cmyk.getMinY() + y, w, 1, row);
+      in.setPixels(0, y, w, 1, row);
+    }
+    java.awt.image.WritableRaster out =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
+    new ColorConvertOp(new java.awt.color.ICC_Profile[] {src, WIDE}, null).filter(in, out);
+    byte[] d = ((DataBufferByte) out.getDataBuffer()).getData();
+    int[] px = new int[w * h];
+    for (int i = 0, j = 0; i < px.length; i++, j += 3) {
+      px[i] = (d[j] & 0xff) << 16 | (d[j + 1] & 0xff) << 8 | (d[j + 2] & 0xff);
+    }
+    return px;
   }
 
   /**
@@ -350,6 +460,83 @@ final class ImageDocument implements Document {
       }
     }
     return null;
+  }
+
+  /**
+   * The profile a PNG's gAMA and cHRM chunks define when it has neither an iCCP nor an sRGB chunk
+   * (PNG 3rd ed. 11.3.3: those take precedence), or null when it has neither gAMA nor cHRM (the
+   * samples are then taken as sRGB). A missing cHRM means sRGB's primaries and D65 white, a missing
+   * gAMA 1/2.2 (what viewers assume for an untagged image; the sRGB curve itself is not a pure
+   * power). Grey images keep their reading (a grey profile from gAMA is not made).
+   */
+  static java.awt.color.ICC_Profile pngChunkProfile(IIOMetadata meta) {
+    if (meta == null
+        || !java.util.Arrays.asList(meta.getMetadataFormatNames())
+            .contains("javax_imageio_png_1.0")) {
+      return null;
+    }
+    Node root = meta.getAsTree("javax_imageio_png_1.0");
+    Double gamma = null;
+    double[] white = dev.fusejet.colour.RgbProfile.d65();
+    double[][] primaries = {{0.64, 0.33}, {0.30, 0.60}, {0.15, 0.06}}; // sRGB (IEC 61966-2-1)
+    boolean chrm = false;
+    try {
+      for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+        switch (n.getNodeName()) {
+          case "iCCP", "sRGB" -> {
+            return null;
+          }
+          case "gAMA" -> gamma = 100000.0 / attribute(n, "value");
+          case "cHRM" -> {
+            chrm = true;
+            white = new double[] {attribute(n, "whitePointX"), attribute(n, "whitePointY")};
+            primaries =
+                new double[][] {
+                  {attribute(n, "redX"), attribute(n, "redY")},
+                  {attribute(n, "greenX"), attribute(n, "greenY")},
+                  {attribute(n, "blueX"), attribute(n, "blueY")}
+                };
+            for (int i = 0; i < 2; i++) {
+              white[i] /= 100000;
+              for (double[] p : primaries) {
+                p[i] /= 100000;
+              }
+            }
+          }
+          default -> {}
+        }
+      }
+      if (gamma == null && !chrm) {
+        return null;
+      }
+      if ((gamma == null || Math.abs(1 / gamma - 0.45455) < 0.0005)
+          && near(white, dev.fusejet.colour.RgbProfile.d65())
+          && near(primaries[0], new double[] {0.64, 0.33})
+          && near(primaries[1], new double[] {0.30, 0.60})
+          && near(primaries[2], new double[] {0.15, 0.06})) {
+        // gAMA 45455 with sRGB's cHRM is how sRGB is written for decoders without the sRGB chunk
+        // (PNG 11.3.3.5 recommends exactly these beside it; ImageMagick writes them alone)
+        return null;
+      }
+      java.awt.color.ICC_Profile p =
+          dev.fusejet.colour.RgbProfile.of(
+              "PNG gAMA/cHRM", white, primaries, gamma == null ? 2.2 : gamma);
+      return isSrgb(p) ? null : p;
+    } catch (IllegalArgumentException e) {
+      return null; // chunks that define no encoding: the samples are taken as sRGB
+    }
+  }
+
+  private static boolean near(double[] a, double[] b) {
+    return Math.abs(a[0] - b[0]) < 0.0006 && Math.abs(a[1] - b[1]) < 0.0006;
+  }
+
+  private static double attribute(Node n, String name) {
+    Node a = n.getAttributes().getNamedItem(name);
+    if (a == null) {
+      throw new IllegalArgumentException(n.getNodeName() + " without " + name);
+    }
+    return Double.parseDouble(a.getNodeValue());
   }
 
   /**

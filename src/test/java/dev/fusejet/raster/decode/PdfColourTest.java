@@ -3,12 +3,10 @@ package dev.fusejet.raster.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fusejet.colour.ColourPeer;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PdfColourTest {
 
-  static final Path ICC = Path.of("/usr/share/color/icc");
+  static final Path ICC = ColourPeer.ICC;
 
   @TempDir Path dir;
 
@@ -99,9 +97,9 @@ class PdfColourTest {
     }; // a dark neutral: the two profiles differ most in the shadows
     Path with = cmykPage(dir.resolve("intent.pdf"), v, cmyk);
     Path without = cmykPage(dir.resolve("plain.pdf"), v, null);
-    double[] want = xicclu(cmyk, v[0], v[1], v[2], v[3]);
-    double[] got = xicclu(srgb, rgb(centre(with)));
-    double[] plain = xicclu(srgb, rgb(centre(without)));
+    double[] want = ColourPeer.xicclu(cmyk, "f", v[0], v[1], v[2], v[3]);
+    double[] got = ColourPeer.xicclu(srgb, "f", rgb(centre(with)));
+    double[] plain = ColourPeer.xicclu(srgb, "f", rgb(centre(without)));
     double e = distance(got, want);
     double apart = distance(got, plain);
     System.out.printf(
@@ -124,7 +122,7 @@ class PdfColourTest {
     assertThat(apart).as("the output intent changes the colour").isGreaterThan(2);
   }
 
-  static final Path XICCLU = Path.of("/usr/bin/xicclu");
+  static final Path XICCLU = ColourPeer.XICCLU;
 
   Path cmykPage(Path pdf, float[] v, Path intent) throws Exception {
     try (PDDocument doc = new PDDocument()) {
@@ -167,36 +165,5 @@ class PdfColourTest {
         (a[0] - b[0]) * (a[0] - b[0])
             + (a[1] - b[1]) * (a[1] - b[1])
             + (a[2] - b[2]) * (a[2] - b[2]));
-  }
-
-  /** Device values to D50 Lab through a profile's A2B (relative colorimetric) by xicclu. */
-  static double[] xicclu(Path profile, double... in) throws Exception {
-    Process p =
-        new ProcessBuilder(XICCLU.toString(), "-ir", "-pl", "-ff", profile.toString())
-            .redirectErrorStream(true)
-            .start();
-    StringBuilder line = new StringBuilder();
-    for (double x : in) {
-      line.append(String.format(Locale.ROOT, "%.6f ", x));
-    }
-    p.getOutputStream().write((line + "\n").getBytes(StandardCharsets.US_ASCII));
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-    assertThat(p.waitFor()).as(out).isZero();
-    for (String l : out.split("\n", -1)) {
-      int arrow = l.lastIndexOf("->");
-      if (arrow >= 0) {
-        List<Double> v = new ArrayList<>();
-        for (String s : l.substring(arrow + 2).trim().split(" ", -1)) {
-          try {
-            v.add(Double.parseDouble(s));
-          } catch (NumberFormatException e) {
-            break;
-          }
-        }
-        return v.stream().mapToDouble(Double::doubleValue).toArray();
-      }
-    }
-    throw new AssertionError("no result from xicclu: " + out);
   }
 }

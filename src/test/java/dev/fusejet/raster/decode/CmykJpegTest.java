@@ -1,0 +1,115 @@
+package dev.fusejet.raster.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fusejet.colour.ColourPeer;
+import dev.fusejet.colour.DeltaE;
+import dev.fusejet.colour.Lab;
+import dev.fusejet.colour.Srgb;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CMYK JPEGs (Adobe APP14, written by ImageMagick) are converted through their CMYK profile, the
+ * embedded one or else PDFBox's CGATS TR 001 (SWOP) profile, into Adobe RGB (1998), not by the
+ * decoder's naive 1 - (c + k) rule into sRGB. Checked against ArgyllCMS {@code xicclu} (its own
+ * CMM) through the same CMYK profile, and the Adobe RGB values read by Adobe's definition.
+ */
+class CmykJpegTest {
+
+  @TempDir Path dir;
+
+  /** Patches (C, M, Y, K percent): a dark neutral, the primaries, two mixes, a light tint. */
+  static final int[][] PATCHES = {
+    {40, 30, 30, 60},
+    {100, 0, 0, 0},
+    {0, 100, 0, 0},
+    {0, 0, 100, 0},
+    {100, 0, 100, 0},
+    {0, 60, 80, 10},
+    {20, 10, 5, 0},
+    {0, 0, 0, 100}
+  };
+
+  static final int SIDE = 32;
+
+  @Test
+  void embeddedProfileIsUsed() throws Exception {
+    assumeTrue(
+        ColourPeer.available("ghostscript/default_cmyk.icc"),
+        "needs xicclu, ImageMagick, ghostscript's profiles");
+    Path profile = ColourPeer.ICC.resolve("ghostscript/default_cmyk.icc");
+    Path plain = cmykJpeg("plain.jpg");
+    Path tagged = dir.resolve("tagged.jpg");
+    ColourPeer.magick(
+        plain.toString(), "-profile", profile.toString(), "-quality", "100", tagged.toString());
+    check(tagged, profile, "embedded Artifex SWOP", 1.0);
+  }
+
+  void check(Path jpeg, Path profile, String what, double bound) throws Exception {
+    int[] px;
+    java.awt.color.ICC_Profile own;
+    int width;
+    try (Document d = Documents.open(jpeg)) {
+      PageImage p = d.nextPage();
+      own = p.profile();
+      width = p.width();
+      px = Peer.read(p);
+    }
+    assertThat(own).as("the page is in the wide RGB space").isSameAs(ImageDocument.WIDE);
+    double worst = 0;
+    double naiveWorst = 0;
+    List<String> s = new ArrayList<>();
+    for (int i = 0; i < PATCHES.length; i++) {
+      int[] c = PATCHES[i];
+      int v = px[(SIDE / 2) * width + i * SIDE + SIDE / 2];
+      Lab got = ColourPeer.adobeRgb(v).toLab();
+      double[] w =
+          ColourPeer.xicclu(profile, "f", c[0] / 100.0, c[1] / 100.0, c[2] / 100.0, c[3] / 100.0);
+      Lab want = new Lab(w[0], w[1], w[2]);
+      double e = DeltaE.e2000(got, want);
+      // the decoder's own rule: R = 255 (1 - C)(1 - K) ... read as sRGB
+      int naive = 0;
+      for (int k = 0; k < 3; k++) {
+        naive = naive << 8 | (int) Math.round(255 * (1 - c[k] / 100.0) * (1 - c[3] / 100.0));
+      }
+      double en = DeltaE.e2000(Srgb.toXyz(naive).toLab(), want);
+      worst = Math.max(worst, e);
+      naiveWorst = Math.max(naiveWorst, en);
+      s.add(
+          String.format(
+              Locale.ROOT, "%d/%d/%d/%d %.2f (naive %.1f)", c[0], c[1], c[2], c[3], e, en));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "CMYK JPEG %s vs xicclu: worst %.2f ΔE00 (naive sRGB worst %.1f): %s%n",
+        what,
+        worst,
+        naiveWorst,
+        s);
+    assertThat(worst).as(what).isLessThan(bound);
+    assertThat(naiveWorst).as("the naive rule is far off (the test can tell)").isGreaterThan(5);
+  }
+
+  /** The patches side by side as an 8-bit CMYK JPEG (Adobe APP14) by ImageMagick. */
+  Path cmykJpeg(String name) throws Exception {
+    List<String> args = new ArrayList<>();
+    args.add("-size");
+    args.add(SIDE + "x" + SIDE);
+    for (int[] c : PATCHES) {
+      args.add(String.format(Locale.ROOT, "xc:cmyk(%d%%,%d%%,%d%%,%d%%)", c[0], c[1], c[2], c[3]));
+    }
+    args.add("+append");
+    args.add("-quality");
+    args.add("100");
+    Path f = dir.resolve(name);
+    args.add(f.toString());
+    ColourPeer.magick(args.toArray(String[]::new));
+    return f;
+  }
+}
