@@ -264,7 +264,7 @@ final class ImageDocument implements Document {
    * for the press and proofing CMYK gamuts (sRGB would clip their cyans and greens), from which the
    * separation goes to the printer like any RGB source profile.
    */
-  static final java.awt.color.ICC_Profile WIDE = dev.fusejet.colour.RgbProfile.adobeRgb();
+  static final java.awt.color.ICC_Profile WIDE = RgbProfile.adobeRgb();
 
   /**
    * The CMYK profile of a CMYK JPEG that embeds none: the CGATS TR 001 (SWOP) characterisation
@@ -477,7 +477,7 @@ final class ImageDocument implements Document {
     }
     Node root = meta.getAsTree("javax_imageio_png_1.0");
     Double gamma = null;
-    double[] white = dev.fusejet.colour.RgbProfile.d65();
+    double[] white = RgbProfile.d65();
     double[][] primaries = {{0.64, 0.33}, {0.30, 0.60}, {0.15, 0.06}}; // sRGB (IEC 61966-2-1)
     boolean chrm = false;
     try {
@@ -510,7 +510,7 @@ final class ImageDocument implements Document {
         return null;
       }
       if ((gamma == null || Math.abs(1 / gamma - 0.45455) < 0.0005)
-          && near(white, dev.fusejet.colour.RgbProfile.d65())
+          && near(white, RgbProfile.d65())
           && near(primaries[0], new double[] {0.64, 0.33})
           && near(primaries[1], new double[] {0.30, 0.60})
           && near(primaries[2], new double[] {0.15, 0.06})) {
@@ -519,8 +519,7 @@ final class ImageDocument implements Document {
         return null;
       }
       java.awt.color.ICC_Profile p =
-          dev.fusejet.colour.RgbProfile.of(
-              "PNG gAMA/cHRM", white, primaries, gamma == null ? 2.2 : gamma);
+          RgbProfile.of("PNG gAMA/cHRM", white, primaries, gamma == null ? 2.2 : gamma);
       return isSrgb(p) ? null : p;
     } catch (IllegalArgumentException e) {
       return null; // chunks that define no encoding: the samples are taken as sRGB

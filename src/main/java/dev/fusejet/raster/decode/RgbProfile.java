@@ -1,4 +1,4 @@
-package dev.fusejet.colour;
+package dev.fusejet.raster.decode;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * that RGB (1, 1, 1) is the white at Y 1, chromatically adapted to the D50 PCS with the linear
  * Bradford transform, as ICC.1:2010 annex E and the ICC's own sRGB profile do.
  */
-public final class RgbProfile {
+final class RgbProfile {
   private RgbProfile() {}
 
   /** Bradford cone response matrix (Lam 1985; ICC.1:2010 annex E.3). */
@@ -98,7 +98,7 @@ public final class RgbProfile {
       throw new IllegalArgumentException("white has chromaticity y " + white[1] + " <= 0");
     }
     double[] w = {white[0] / white[1], 1, (1 - white[0] - white[1]) / white[1]};
-    double[][] inv = Srgb.invert(p);
+    double[][] inv = invert(p);
     double[] s = mul(inv, w);
     for (double v : s) {
       if (!(v > 0)) {
@@ -123,7 +123,7 @@ public final class RgbProfile {
     double[] s = mul(BRADFORD, src);
     double[] d = mul(BRADFORD, dst);
     double[][] scale = {{d[0] / s[0], 0, 0}, {0, d[1] / s[1], 0}, {0, 0, d[2] / s[2]}};
-    return mul(Srgb.invert(BRADFORD), mul(scale, BRADFORD));
+    return mul(invert(BRADFORD), mul(scale, BRADFORD));
   }
 
   private static double[] mul(double[][] m, double[] v) {
@@ -169,5 +169,18 @@ public final class RgbProfile {
     b.putInt(0).putInt(0); // no Unicode description
     b.putShort((short) 0).put((byte) 0); // no ScriptCode description (67 bytes follow)
     return b.array();
+  }
+
+  /** The inverse of a 3 x 3 matrix (by its adjugate). */
+  private static double[][] invert(double[][] m) {
+    double a = m[0][0], b = m[0][1], c = m[0][2];
+    double d = m[1][0], e = m[1][1], f = m[1][2];
+    double g = m[2][0], h = m[2][1], k = m[2][2];
+    double det = a * (e * k - f * h) - b * (d * k - f * g) + c * (d * h - e * g);
+    return new double[][] {
+      {(e * k - f * h) / det, (c * h - b * k) / det, (b * f - c * e) / det},
+      {(f * g - d * k) / det, (a * k - c * g) / det, (c * d - a * f) / det},
+      {(d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det}
+    };
   }
 }
