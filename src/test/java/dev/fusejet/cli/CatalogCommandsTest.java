@@ -2,26 +2,19 @@ package dev.fusejet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fusejet.config.Catalog;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandsTest {
-  private static String preset(String path) throws Exception {
-    return new String(
-        Catalog.class.getResourceAsStream("presets/" + path).readAllBytes(),
-        StandardCharsets.UTF_8);
-  }
-
   @Test
   void inkListAndValidate(@TempDir Path dir) throws Exception {
     assertThat(CliRun.of("ink", "list").out()).contains("PB15:3").contains("7 pL");
     assertThat(CliRun.of("ink", "validate", "pigment-cmyk").status()).isZero();
     Path f = dir.resolve("ink.yaml");
-    Files.writeString(f, preset("ink/pigment-cmyk.yaml").replace("water: 70 %", "water: 0 %"));
+    Files.writeString(
+        f, CliRun.preset("ink/pigment-cmyk.yaml").replace("water: 70 %", "water: 0 %"));
     CliRun r = CliRun.of("ink", "validate", f.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).contains("inks[0].water").contains("inks[0].fractions");
@@ -33,7 +26,9 @@ class CatalogCommandsTest {
     assertThat(CliRun.of("apparatus", "validate", "roller-nip").status()).isZero();
     Path f = dir.resolve("a.yaml");
     Files.writeString(
-        f, preset("apparatus/roller-nip.yaml").replace("line-load: 3.9 N/mm", "line-load: 3 N/mm"));
+        f,
+        CliRun.preset("apparatus/roller-nip.yaml")
+            .replace("line-load: 3.9 N/mm", "line-load: 3 N/mm"));
     CliRun r = CliRun.of("apparatus", "validate", f.toString());
     assertThat(r.status()).isEqualTo(3);
     assertThat(r.out()).contains("nip.line-load").contains("0.5 MPa").contains("0.6 MPa");
@@ -44,7 +39,7 @@ class CatalogCommandsTest {
     Files.createDirectories(dir.resolve("media"));
     Files.writeString(
         dir.resolve("media/house.yaml"),
-        preset("media/glossy-ldpe-70.yaml").replace("name: glossy-ldpe-70", "name: house"));
+        CliRun.preset("media/glossy-ldpe-70.yaml").replace("name: glossy-ldpe-70", "name: house"));
     assertThat(CliRun.of("media", "list", "--config-dir", dir.toString()).out()).contains("house");
     assertThat(CliRun.of("window", "--media", "house", "--config-dir", dir.toString()).status())
         .isZero();

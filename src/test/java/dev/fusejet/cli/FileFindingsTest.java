@@ -2,7 +2,6 @@ package dev.fusejet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fusejet.config.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,7 @@ class FileFindingsTest {
   @TempDir Path dir;
 
   private Path copyOfPreset(String from, String to) throws Exception {
-    String text =
-        new String(
-                Catalog.class
-                    .getResourceAsStream("presets/media/glossy-ldpe-70.yaml")
-                    .readAllBytes(),
-                StandardCharsets.UTF_8)
-            .replace(from, to);
+    String text = CliRun.preset("media/glossy-ldpe-70.yaml").replace(from, to);
     assertThat(text).contains(to);
     Path f = dir.resolve("copy.yaml");
     Files.writeString(f, text);
@@ -80,11 +73,7 @@ class FileFindingsTest {
 
   private Path copyOf(String kind, String preset, String from, String to) throws Exception {
     String text =
-        new String(
-                Catalog.class
-                    .getResourceAsStream("presets/" + kind + "/" + preset + ".yaml")
-                    .readAllBytes(),
-                StandardCharsets.UTF_8)
+        CliRun.preset(kind + "/" + preset + ".yaml")
             .replaceFirst(java.util.regex.Pattern.quote(from), to);
     assertThat(text).contains(to);
     Path f = dir.resolve(kind + "-copy.yaml");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fusejet.config.Catalog;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -39,12 +38,7 @@ class RipBenchInputsTest {
     Path user = dir.resolve("conf/media");
     Files.createDirectories(user);
     String text =
-        new String(
-                Catalog.class
-                    .getResourceAsStream("presets/media/glossy-ldpe-70.yaml")
-                    .readAllBytes(),
-                StandardCharsets.UTF_8)
-            .replace("name: glossy-ldpe-70", "name: house");
+        CliRun.preset("media/glossy-ldpe-70.yaml").replace("name: glossy-ldpe-70", "name: house");
     Files.writeString(user.resolve("house.yaml"), text);
     CliRun r =
         CliRun.of(

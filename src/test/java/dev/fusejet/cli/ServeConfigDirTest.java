@@ -2,8 +2,6 @@ package dev.fusejet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fusejet.config.Catalog;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,11 +19,7 @@ class ServeConfigDirTest {
   @Test
   void aMediumFileWithErrorsInTheConfigDirStopsTheStartNamingItsLine() throws Exception {
     String text =
-        new String(
-                Catalog.class
-                    .getResourceAsStream("presets/media/glossy-ldpe-70.yaml")
-                    .readAllBytes(),
-                StandardCharsets.UTF_8)
+        CliRun.preset("media/glossy-ldpe-70.yaml")
             .replace("name: glossy-ldpe-70", "name: broken")
             .replace("glass-transition: 70 C", "glass-transition: -300 C");
     Path config = dir.resolve("config");

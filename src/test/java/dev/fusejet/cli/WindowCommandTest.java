@@ -153,11 +153,7 @@ class WindowCommandTest {
   @Test
   void outsideDesignNeedsOverrideWhichIsRecorded(@TempDir Path dir) throws Exception {
     String text =
-        new String(
-                Catalog.class
-                    .getResourceAsStream("presets/media/glossy-ldpe-70.yaml")
-                    .readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)
+        CliRun.preset("media/glossy-ldpe-70.yaml")
             .replace("    thickness: 5 um", "    thickness: 12 um");
     Path f = dir.resolve("thick.yaml");
     Files.writeString(f, text);
@@ -177,10 +173,7 @@ class WindowCommandTest {
   @Test
   void mediaValidateExitCodes(@TempDir Path dir) throws Exception {
     assertThat(CliRun.of("media", "validate", "glossy-ldpe-70").status()).isZero();
-    String base =
-        new String(
-            Catalog.class.getResourceAsStream("presets/media/glossy-ldpe-70.yaml").readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8);
+    String base = CliRun.preset("media/glossy-ldpe-70.yaml");
     Path outside = dir.resolve("o.yaml");
     Files.writeString(outside, base.replace("porosity: 55 %", "porosity: 75 %"));
     CliRun o = CliRun.of("media", "validate", outside.toString());
@@ -203,11 +196,7 @@ class WindowCommandTest {
   @Test
   void rollerNipWithoutMeasuredWidthUsesTheContactModel(@TempDir Path dir) throws Exception {
     String text =
-        new String(
-                Catalog.class
-                    .getResourceAsStream("presets/apparatus/roller-nip.yaml")
-                    .readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)
+        CliRun.preset("apparatus/roller-nip.yaml")
             .replace("  measured-width: 6 mm           # -> mean pressure 0.65 MPa\n", "");
     assertThat(text).doesNotContain("measured-width");
     Path f = dir.resolve("model.yaml");
