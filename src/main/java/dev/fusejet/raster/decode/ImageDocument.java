@@ -128,17 +128,8 @@ final class ImageDocument implements Document {
               embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
                   ? embedded
                   : defaultCmyk();
-          int orientation = Exif.orientation(file);
           PageImage page =
-              MemoryImage.of(
-                  cmykToWide(img.getRaster(), source),
-                  img.getWidth(),
-                  img.getHeight(),
-                  false,
-                  dpi[0],
-                  dpi[1],
-                  Exif.quarterTurns(orientation),
-                  Exif.mirrored(orientation));
+              page(cmykToWide(img.getRaster(), source), img, dpi, Exif.orientation(file));
           return new ProfiledPage(page, WIDE);
         }
         java.awt.color.ICC_Profile own = ownProfile(img);
@@ -157,17 +148,7 @@ final class ImageDocument implements Document {
           own = isGrey(img) ? greyOnly(tag) : jpeg ? null : rgbOnly(tag);
         }
         int[] px = raw ? ownValues(img) : toSrgb(img);
-        int orientation = jpeg ? Exif.orientation(file) : 1;
-        PageImage page =
-            MemoryImage.of(
-                px,
-                img.getWidth(),
-                img.getHeight(),
-                false,
-                dpi[0],
-                dpi[1],
-                Exif.quarterTurns(orientation),
-                Exif.mirrored(orientation));
+        PageImage page = page(px, img, dpi, jpeg ? Exif.orientation(file) : 1);
         return own == null ? page : new ProfiledPage(page, own);
       } finally {
         reader.dispose();
@@ -307,6 +288,22 @@ final class ImageDocument implements Document {
    * colorimetric table (A2B1 when it has one: the paper's white becomes RGB white, the intent the
    * print then applies from there) by the JDK's CMM, all pixels in one call.
    */
+  /**
+   * The decoded samples as a page: {@code img}'s size, {@code dpi} (x, y; 0 when the file gives
+   * none) and the EXIF {@code orientation} (1 upright).
+   */
+  private static PageImage page(int[] px, BufferedImage img, double[] dpi, int orientation) {
+    return MemoryImage.of(
+        px,
+        img.getWidth(),
+        img.getHeight(),
+        false,
+        dpi[0],
+        dpi[1],
+        Exif.quarterTurns(orientation),
+        Exif.mirrored(orientation));
+  }
+
   static int[] cmykToWide(java.awt.image.Raster cmyk, java.awt.color.ICC_Profile source) {
     java.awt.color.ICC_Profile src = source;
     byte[] a2b1 = source.getData(java.awt.color.ICC_Profile.icSigAToB1Tag);
