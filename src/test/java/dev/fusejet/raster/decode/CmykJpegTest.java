@@ -66,7 +66,89 @@ class CmykJpegTest {
             "/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc")) {
       java.nio.file.Files.write(profile, in.readAllBytes());
     }
-    check(cmykJpeg("plain.jpg"), profile, "untagged, CGATS TR 001 default", 0.8);
+    // ImageMagick writes YCCK (libjpeg's default for CMYK, Adobe transform 2); the JDK's writer
+    // plain CMYK with no Adobe marker, stored inverted as Photoshop does
+    check(cmykJpeg("plain.jpg"), profile, "untagged YCCK, CGATS TR 001 default", 0.8);
+    check(jdkCmykJpeg("jdk.jpg"), profile, "untagged CMYK, CGATS TR 001 default", 0.8);
+  }
+
+  /**
+   * The ink values recovered from the raw samples of both kinds of file equal ImageMagick's
+   * decoding of them (libjpeg's colour conversion and its Adobe inversion).
+   */
+  @Test
+  void inkOfUntaggedFilesIsImageMagicks() throws Exception {
+    assumeTrue(ColourPeer.available(), "needs ImageMagick");
+    for (Path f : List.of(cmykJpeg("ycck.jpg"), jdkCmykJpeg("cmyk.jpg"))) {
+      java.awt.image.Raster ink;
+      try (javax.imageio.stream.ImageInputStream in =
+          javax.imageio.ImageIO.createImageInputStream(f.toFile())) {
+        javax.imageio.ImageReader r = javax.imageio.ImageIO.getImageReaders(in).next();
+        r.setInput(in);
+        ink = ImageDocument.untaggedInk(r.readRaster(0, null), ImageDocument.adobeTransform(f));
+        r.dispose();
+      }
+      Path raw = dir.resolve(f.getFileName() + ".cmyk");
+      ColourPeer.magick(f.toString(), "-depth", "8", raw.toString());
+      byte[] want = java.nio.file.Files.readAllBytes(raw);
+      assertThat(want).hasSize(4 * ink.getWidth() * ink.getHeight());
+      int worst = 0;
+      int[] px = new int[4];
+      for (int i = 0; i < want.length / 4; i++) {
+        ink.getPixel(i % ink.getWidth(), i / ink.getWidth(), px);
+        for (int c = 0; c < 4; c++) {
+          worst = Math.max(worst, Math.abs(px[c] - (want[4 * i + c] & 0xff)));
+        }
+      }
+      assertThat(worst).as(f.getFileName() + ": ink levels off ImageMagick's").isLessThanOrEqualTo(1);
+    }
+  }
+
+  /**
+   * The patches as a plain CMYK JPEG as Photoshop writes it: the JDK's writer codes the inverted
+   * ink without colour transform, and an Adobe APP14 marker with transform 0 (CMYK) is put after
+   * SOI (without one, decoders disagree: libjpeg reads CMYK, the JDK's and TwelveMonkeys' readers
+   * YCbCr with alpha from the component ids 1-4).
+   */
+  Path jdkCmykJpeg(String name) throws Exception {
+    java.awt.image.WritableRaster r =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, SIDE * PATCHES.length, SIDE, 4, null);
+    for (int i = 0; i < PATCHES.length; i++) {
+      for (int y = 0; y < SIDE; y++) {
+        for (int x = 0; x < SIDE; x++) {
+          for (int c = 0; c < 4; c++) {
+            r.setSample(i * SIDE + x, y, c, 255 - (int) Math.round(PATCHES[i][c] * 2.55));
+          }
+        }
+      }
+    }
+    javax.imageio.ImageWriter w =
+        javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+    javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+    p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+    p.setCompressionQuality(1f);
+    Path f = dir.resolve(name);
+    try (javax.imageio.stream.ImageOutputStream o =
+        javax.imageio.ImageIO.createImageOutputStream(f.toFile())) {
+      w.setOutput(o);
+      w.write(null, new javax.imageio.IIOImage(r, null, null), p);
+    } finally {
+      w.dispose();
+    }
+    assertThat(ImageDocument.adobeTransform(f)).as("no Adobe marker").isEqualTo(-1);
+    byte[] b = java.nio.file.Files.readAllBytes(f);
+    // FF EE, length 14, "Adobe", version 100, flags0 0, flags1 0, transform 0
+    byte[] app14 = {
+      (byte) 0xff, (byte) 0xee, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0
+    };
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(b, 0, 2);
+    out.write(app14);
+    out.write(b, 2, b.length - 2);
+    java.nio.file.Files.write(f, out.toByteArray());
+    assertThat(ImageDocument.adobeTransform(f)).isZero();
+    return f;
   }
 
   void check(Path jpeg, Path profile, String what, double bound) throws Exception {
