@@ -37,13 +37,6 @@ public final class SheetModel {
   /** First-surface (specular) reflectance of the unlisted-overprint product model (1). */
   static final double SURFACE = 0.004;
 
-  /** Bradford cone response matrix (Lam 1985, as in ICC.1 Annex E). */
-  private static final double[][] BRADFORD = {
-    {0.8951, 0.2664, -0.1614}, {-0.7502, 1.7135, 0.0367}, {0.0389, -0.0685, 1.0296}
-  };
-
-  private static final double[][] BRADFORD_INV = Srgb.invert(BRADFORD);
-
   private final int inks;
   private final double n;
   private final double[][] primaries; // per mask: X, Y, Z raised to 1/n
@@ -168,20 +161,12 @@ public final class SheetModel {
   }
 
   private static double[] cone(Xyz x) {
-    return mul(BRADFORD, x.toArray());
+    return dev.fusejet.linear.Bradford.toCone(x.toArray());
   }
 
   private static Xyz fromCone(double[] c) {
-    double[] x = mul(BRADFORD_INV, c);
+    double[] x = dev.fusejet.linear.Bradford.fromCone(c);
     return new Xyz(Math.max(x[0], 1e-6), Math.max(x[1], 1e-6), Math.max(x[2], 1e-6));
-  }
-
-  private static double[] mul(double[][] m, double[] v) {
-    return new double[] {
-      m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
-      m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
-      m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2]
-    };
   }
 
   /** Pixels beyond its own that the largest dot reaches. */
