@@ -43,7 +43,9 @@ public final class SheetModel {
   private final Xyz paper;
   private final int subX;
   private final int subY;
-  private final int[][][] stamps; // per level: {dx, dy} sub-pixel offsets from the pixel's centre
+  // per level: the dot's sub-pixels as rows {dy, dx0, dx1} of offsets from the pixel's sub-pixel 0
+  // (a disc is convex, so each row is one run)
+  private final int[][][] stamps;
   private final int reach; // pixels a dot reaches beyond its own
 
   /**
@@ -89,12 +91,18 @@ public final class SheetModel {
       // pixel's centre is at (subX / 2 sx, subY / 2 sy): offsets are taken from sub-pixel 0 of the
       // pixel
       for (int j = -ry; j <= ry; j++) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
         for (int i = -rx; i <= rx; i++) {
           double cx = (i + 0.5) * sx - pitchX / 2;
           double cy = (j + 0.5) * sy - pitchY / 2;
           if (cx * cx + cy * cy <= radius * radius) {
-            cells.add(new int[] {i, j});
+            first = Math.min(first, i);
+            last = Math.max(last, i);
           }
+        }
+        if (first <= last) {
+          cells.add(new int[] {j, first, last});
         }
       }
       stamps[level] = cells.toArray(new int[0][]);
@@ -221,11 +229,16 @@ public final class SheetModel {
             continue;
           }
           byte bit = (byte) (1 << ink);
-          for (int[] c : stamps[level]) {
-            int gx = ox + c[0];
-            int gy = oy + c[1];
-            if (gx >= 0 && gx < gw && gy >= 0 && gy < gh) {
-              mask[gy * gw + gx] |= bit;
+          for (int[] run : stamps[level]) {
+            int gy = oy + run[0];
+            if (gy < 0 || gy >= gh) {
+              continue;
+            }
+            int from = Math.max(0, ox + run[1]);
+            int to = Math.min(gw - 1, ox + run[2]);
+            int row = gy * gw;
+            for (int gx = from; gx <= to; gx++) {
+              mask[row + gx] |= bit;
             }
           }
         }
