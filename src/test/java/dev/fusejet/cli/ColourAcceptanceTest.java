@@ -113,8 +113,7 @@ class ColourAcceptanceTest {
     // where rip put the image: the layout of its default options (3 mm margins, auto: fitted,
     // 720 dpi) on the SIZE sheet
     PageLayout l =
-        PageLayout.of(
-            width, height, 0, 0, RasterOptions.defaults().withSize(MediaSize.of(SIZE)));
+        PageLayout.of(width, height, 0, 0, RasterOptions.defaults().withSize(MediaSize.of(SIZE)));
     assertThat(l.quarterTurns()).isZero();
     assertThat(sheet.report().width()).isEqualTo(l.pageWidth());
     SheetModel model = PatchPrint.model();

@@ -20,9 +20,9 @@ import javax.imageio.ImageIO;
 /**
  * Colour patches printed by {@code fusejet rip} and measured with the printed-sheet model: the
  * steps the source-profile tests ({@code SourceProfileTest}, {@code EmbeddedProfileTest}) and the
- * acceptance test share. The patches are stacked squares of {@value #PATCH} px in one column, ripped
- * on a {@value #SIZE} sheet of {@value #MEDIUM}, {@value #QUALITY} quality, relative colorimetric;
- * each is read over its central half.
+ * acceptance test share. The patches are stacked squares of {@value #PATCH} px in one column,
+ * ripped on a {@value #SIZE} sheet of {@value #MEDIUM}, {@value #QUALITY} quality, relative
+ * colorimetric; each is read over its central half.
  */
 final class PatchPrint {
   private PatchPrint() {}

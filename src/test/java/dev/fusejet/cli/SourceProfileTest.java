@@ -49,7 +49,8 @@ class SourceProfileTest {
       ColourPeer.magick(plain.toString(), "-quality", "100", base.toString());
       ColourPeer.magick(
           base.toString(), "-profile", adobe.toString(), "-quality", "100", tagged.toString());
-      Lab[] asSrgb = format.equals("png") ? untagged : PatchPrint.ripAndMeasure(base, COLOURS.length);
+      Lab[] asSrgb =
+          format.equals("png") ? untagged : PatchPrint.ripAndMeasure(base, COLOURS.length);
       Lab[] asAdobe = PatchPrint.ripAndMeasure(tagged, COLOURS.length);
       for (int i = 1; i < COLOURS.length; i++) {
         Lab wantAdobe = ColourPeer.adobeRgb(COLOURS[i]).toLab();

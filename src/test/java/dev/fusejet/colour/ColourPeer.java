@@ -101,7 +101,8 @@ public final class ColourPeer {
    * profile's colorants are adapted).
    */
   public static Xyz adobeRgb(int rgb) {
-    return adobeRgb(((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
+    return adobeRgb(
+        ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
   }
 
   /** {@link #adobeRgb(int)} for encoded values in [0, 1]. */

@@ -335,9 +335,10 @@ final class ImageDocument implements Document {
 
   /**
    * Ink values (0..255, 255 = full ink) from a 4-channel JPEG's raw samples, by the rules of
-   * Adobe's APP14 marker (Adobe Technical Note 5116; what libjpeg, ImageMagick and the TwelveMonkeys
-   * decoder do): {@code transform} 2 is YCCK, the JFIF YCbCr transform of the inverted C, M, Y and
-   * an inverted K; 0, or no marker (-1), is CMYK stored inverted, as Photoshop writes it.
+   * Adobe's APP14 marker (Adobe Technical Note 5116; what libjpeg, ImageMagick and the
+   * TwelveMonkeys decoder do): {@code transform} 2 is YCCK, the JFIF YCbCr transform of the
+   * inverted C, M, Y and an inverted K; 0, or no marker (-1), is CMYK stored inverted, as Photoshop
+   * writes it.
    */
   static java.awt.image.Raster untaggedInk(java.awt.image.Raster raw, int transform) {
     int w = raw.getWidth();

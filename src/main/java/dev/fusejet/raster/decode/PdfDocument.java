@@ -117,10 +117,10 @@ final class PdfDocument implements Document {
    * Makes the output intent the Default colour space of its kind (ISO 32000-1, 8.6.5.6) of the
    * page's resources and of every resource dictionary its content reaches (form XObjects, tiling
    * patterns, annotation appearances, nested to any depth), unless that dictionary defines its own:
-   * PDFBox then converts that device space's colours through the output intent's profile instead
-   * of its built-in assumption (sRGB, or for DeviceCMYK a CGATS TR 001 profile). A form with
-   * resources of its own is drawn with those alone (8.10.1), so the page's entry does not reach it;
-   * the output intent describes the whole document's device colour, so each gets it.
+   * PDFBox then converts that device space's colours through the output intent's profile instead of
+   * its built-in assumption (sRGB, or for DeviceCMYK a CGATS TR 001 profile). A form with resources
+   * of its own is drawn with those alone (8.10.1), so the page's entry does not reach it; the
+   * output intent describes the whole document's device colour, so each gets it.
    */
   private void applyOutputIntent(PDPage page) {
     if (intent == null) {
@@ -150,7 +150,8 @@ final class PdfDocument implements Document {
 
   /** {@link #applyOutputIntent(PDPage)} for one resource dictionary and what it holds. */
   private void applyOutputIntent(
-      org.apache.pdfbox.pdmodel.PDResources res, java.util.Set<org.apache.pdfbox.cos.COSBase> seen) {
+      org.apache.pdfbox.pdmodel.PDResources res,
+      java.util.Set<org.apache.pdfbox.cos.COSBase> seen) {
     if (!seen.add(res.getCOSObject())) {
       return; // shared or cyclic: done already
     }

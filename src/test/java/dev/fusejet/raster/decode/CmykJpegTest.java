@@ -41,8 +41,7 @@ class CmykJpegTest {
   @Test
   void embeddedProfileIsUsed() throws Exception {
     assumeTrue(
-        ColourPeer.available(
-            "ghostscript/default_cmyk.icc", "compatibleWithAdobeRGB1998.icc"),
+        ColourPeer.available("ghostscript/default_cmyk.icc", "compatibleWithAdobeRGB1998.icc"),
         "needs xicclu, ImageMagick, ghostscript's profiles");
     Path profile = ColourPeer.ICC.resolve("ghostscript/default_cmyk.icc");
     Path plain = cmykJpeg("plain.jpg");
@@ -58,8 +57,7 @@ class CmykJpegTest {
    */
   @Test
   void untaggedIsReadThroughTheDefaultPrintingCondition() throws Exception {
-    assumeTrue(
-        ColourPeer.available("compatibleWithAdobeRGB1998.icc"), "needs xicclu, ImageMagick");
+    assumeTrue(ColourPeer.available("compatibleWithAdobeRGB1998.icc"), "needs xicclu, ImageMagick");
     Path profile = dir.resolve("CGATS001Compat-v2-micro.icc");
     try (java.io.InputStream in =
         org.apache.pdfbox.pdmodel.PDDocument.class.getResourceAsStream(
@@ -100,7 +98,9 @@ class CmykJpegTest {
           worst = Math.max(worst, Math.abs(px[c] - (want[4 * i + c] & 0xff)));
         }
       }
-      assertThat(worst).as(f.getFileName() + ": ink levels off ImageMagick's").isLessThanOrEqualTo(1);
+      assertThat(worst)
+          .as(f.getFileName() + ": ink levels off ImageMagick's")
+          .isLessThanOrEqualTo(1);
     }
   }
 
@@ -123,8 +123,7 @@ class CmykJpegTest {
         }
       }
     }
-    javax.imageio.ImageWriter w =
-        javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+    javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
     javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
     p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
     p.setCompressionQuality(1f);

@@ -124,8 +124,8 @@ class PdfColourTest {
 
   /**
    * A DeviceCMYK fill inside a form XObject with resources of its own (where PDFBox looks for the
-   * Default colour space, not in the page's) prints as the same fill on the page does: both
-   * through the output intent.
+   * Default colour space, not in the page's) prints as the same fill on the page does: both through
+   * the output intent.
    */
   @Test
   void deviceCmykInAFormWithItsOwnResourcesGoesThroughTheOutputIntent() throws Exception {
