@@ -223,6 +223,7 @@ class ArchitectureTest {
 
   static {
     MAY_USE.put("units", List.of());
+    MAY_USE.put("linear", List.of());
     MAY_USE.put("validation", List.of("units"));
     MAY_USE.put("time", List.of());
     MAY_USE.put("media", List.of("units", "validation"));
@@ -243,13 +244,22 @@ class ArchitectureTest {
             "validation",
             "time"));
     MAY_USE.put("twin.heat", List.of("units"));
-    MAY_USE.put("colour", List.of("ink", "media", "units", "validation"));
+    MAY_USE.put("colour", List.of("ink", "media", "units", "validation", "linear"));
     MAY_USE.put("halftone", List.of("ink", "units"));
-    MAY_USE.put("raster.decode", List.of("units"));
-    MAY_USE.put("raster.colour", List.of("colour", "ink", "media", "units", "validation"));
+    MAY_USE.put("raster.decode", List.of("units", "linear"));
+    MAY_USE.put(
+        "raster.colour", List.of("colour", "ink", "media", "units", "validation", "linear"));
     MAY_USE.put(
         "raster",
-        List.of("raster.colour", "raster.decode", "halftone", "ink", "media", "units", "time"));
+        List.of(
+            "raster.colour",
+            "raster.decode",
+            "halftone",
+            "ink",
+            "media",
+            "units",
+            "time",
+            "linear"));
     MAY_USE.put("raster.simd", List.of("raster", "raster.colour", "halftone", "ink", "units"));
     MAY_USE.put("head", List.of("raster", "halftone", "ink", "media", "units", "time"));
     MAY_USE.put("plot", List.of());
@@ -279,7 +289,8 @@ class ArchitectureTest {
             "halftone",
             "head",
             "control",
-            "colour"));
+            "colour",
+            "linear"));
     MAY_USE.put("device", List.copyOf(device));
     List<String> job = new ArrayList<>(device);
     job.add("device");
@@ -291,7 +302,7 @@ class ArchitectureTest {
     web.addAll(List.of("ipp", "config", "plot"));
     MAY_USE.put("web", List.copyOf(web));
     List<String> config = new ArrayList<>(DOMAIN);
-    config.addAll(List.of("nip", "fuser", "twin", "twin.heat", "control", "colour"));
+    config.addAll(List.of("nip", "fuser", "twin", "twin.heat", "control", "colour", "linear"));
     MAY_USE.put("config", List.copyOf(config));
   }
 

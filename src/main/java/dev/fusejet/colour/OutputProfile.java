@@ -368,7 +368,7 @@ public final class OutputProfile {
       }
       g[i] = s;
     }
-    double[][] inv = Srgb.invert(a);
+    double[][] inv = dev.fusejet.linear.Matrix3.invert(a);
     return new double[] {
       inv[0][0] * g[0] + inv[0][1] * g[1] + inv[0][2] * g[2],
       inv[1][0] * g[0] + inv[1][1] * g[1] + inv[1][2] * g[2],

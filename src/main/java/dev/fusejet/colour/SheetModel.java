@@ -37,20 +37,15 @@ public final class SheetModel {
   /** First-surface (specular) reflectance of the unlisted-overprint product model (1). */
   static final double SURFACE = 0.004;
 
-  /** Bradford cone response matrix (Lam 1985, as in ICC.1 Annex E). */
-  private static final double[][] BRADFORD = {
-    {0.8951, 0.2664, -0.1614}, {-0.7502, 1.7135, 0.0367}, {0.0389, -0.0685, 1.0296}
-  };
-
-  private static final double[][] BRADFORD_INV = Srgb.invert(BRADFORD);
-
   private final int inks;
   private final double n;
   private final double[][] primaries; // per mask: X, Y, Z raised to 1/n
   private final Xyz paper;
   private final int subX;
   private final int subY;
-  private final int[][][] stamps; // per level: {dx, dy} sub-pixel offsets from the pixel's centre
+  // per level: the dot's sub-pixels as rows {dy, dx0, dx1} of offsets from the pixel's sub-pixel 0
+  // (a disc is convex, so each row is one run)
+  private final int[][][] stamps;
   private final int reach; // pixels a dot reaches beyond its own
 
   /**
@@ -96,12 +91,18 @@ public final class SheetModel {
       // pixel's centre is at (subX / 2 sx, subY / 2 sy): offsets are taken from sub-pixel 0 of the
       // pixel
       for (int j = -ry; j <= ry; j++) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
         for (int i = -rx; i <= rx; i++) {
           double cx = (i + 0.5) * sx - pitchX / 2;
           double cy = (j + 0.5) * sy - pitchY / 2;
           if (cx * cx + cy * cy <= radius * radius) {
-            cells.add(new int[] {i, j});
+            first = Math.min(first, i);
+            last = Math.max(last, i);
           }
+        }
+        if (first <= last) {
+          cells.add(new int[] {j, first, last});
         }
       }
       stamps[level] = cells.toArray(new int[0][]);
@@ -168,20 +169,12 @@ public final class SheetModel {
   }
 
   private static double[] cone(Xyz x) {
-    return mul(BRADFORD, x.toArray());
+    return dev.fusejet.linear.Bradford.toCone(x.toArray());
   }
 
   private static Xyz fromCone(double[] c) {
-    double[] x = mul(BRADFORD_INV, c);
+    double[] x = dev.fusejet.linear.Bradford.fromCone(c);
     return new Xyz(Math.max(x[0], 1e-6), Math.max(x[1], 1e-6), Math.max(x[2], 1e-6));
-  }
-
-  private static double[] mul(double[][] m, double[] v) {
-    return new double[] {
-      m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
-      m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
-      m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2]
-    };
   }
 
   /** Pixels beyond its own that the largest dot reaches. */
@@ -236,11 +229,16 @@ public final class SheetModel {
             continue;
           }
           byte bit = (byte) (1 << ink);
-          for (int[] c : stamps[level]) {
-            int gx = ox + c[0];
-            int gy = oy + c[1];
-            if (gx >= 0 && gx < gw && gy >= 0 && gy < gh) {
-              mask[gy * gw + gx] |= bit;
+          for (int[] run : stamps[level]) {
+            int gy = oy + run[0];
+            if (gy < 0 || gy >= gh) {
+              continue;
+            }
+            int from = Math.max(0, ox + run[1]);
+            int to = Math.min(gw - 1, ox + run[2]);
+            int row = gy * gw;
+            for (int gx = from; gx <= to; gx++) {
+              mask[row + gx] |= bit;
             }
           }
         }

@@ -16,7 +16,7 @@ public final class Srgb {
     {0.0139322, 0.0971045, 0.7141733}
   };
 
-  private static final double[][] FROM_XYZ = invert(TO_XYZ);
+  private static final double[][] FROM_XYZ = dev.fusejet.linear.Matrix3.invert(TO_XYZ);
 
   /** Encoded value (0..1) to linear light (0..1). */
   public static double decode(double v) {
@@ -60,23 +60,5 @@ public final class Srgb {
     return (int) Math.round(v[0] * 255) << 16
         | (int) Math.round(v[1] * 255) << 8
         | (int) Math.round(v[2] * 255);
-  }
-
-  static double[][] invert(double[][] m) {
-    double a = m[0][0];
-    double b = m[0][1];
-    double c = m[0][2];
-    double d = m[1][0];
-    double e = m[1][1];
-    double f = m[1][2];
-    double g = m[2][0];
-    double h = m[2][1];
-    double i = m[2][2];
-    double det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
-    return new double[][] {
-      {(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det},
-      {(f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det},
-      {(d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det}
-    };
   }
 }

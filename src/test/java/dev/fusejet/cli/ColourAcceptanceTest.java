@@ -8,12 +8,9 @@ import dev.fusejet.colour.Lab;
 import dev.fusejet.colour.SheetModel;
 import dev.fusejet.colour.Srgb;
 import dev.fusejet.colour.Xyz;
-import dev.fusejet.config.Catalog;
+import dev.fusejet.raster.MediaSize;
 import dev.fusejet.raster.PageLayout;
 import dev.fusejet.raster.RasterOptions;
-import dev.fusejet.raster.colour.PrinterProfiles;
-import java.awt.color.ICC_ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,8 +42,16 @@ class ColourAcceptanceTest {
     {66.89, -0.75, -0.06}, {50.76, -0.13, 0.14}, {35.63, -0.46, -0.48}, {20.64, 0.07, -0.46}
   };
 
-  /** Patch side in the test image (px at the assumed 300 dpi: 4.2 mm). */
+  /** Patch side in the test image (px; 4.3 mm on the {@link #SIZE} sheet). */
   static final int PATCH = 50;
+
+  /**
+   * The sheet: the 6 x 8 patches fitted inside its 3 mm margins come out 4.3 mm wide, each read
+   * over its central 2.2 mm (61 px at 720 dpi, more than the 1.8 mm the chart's patches are read
+   * over). On the default 4 x 6 in sheet they were 16 mm, with 12 times the rip's area and 14 times
+   * the sheet model's per patch, for the same figures (docs/colour.md).
+   */
+  static final String SIZE = "32x40mm";
 
   static final int COLUMNS = 6;
   static final int ROWS = 8;
@@ -57,7 +62,6 @@ class ColourAcceptanceTest {
   static Lab[] printed;
   static Lab[] perceptual;
   static Lab[] compensated;
-  static ICC_Profile profile;
 
   @BeforeAll
   static void ripAndMeasure() throws IOException {
@@ -83,8 +87,6 @@ class ColourAcceptanceTest {
     printed = rip(png, img.getWidth(), img.getHeight(), "relative");
     perceptual = rip(png, img.getWidth(), img.getHeight(), "perceptual");
     compensated = rip(png, img.getWidth(), img.getHeight(), "relative-bpc");
-    profile =
-        PrinterProfiles.builtIn().profile("glossy-ldpe-70", "pigment-cmyk", "normal").orElseThrow();
   }
 
   /** Rips the image with {@code intent}, fires the head data, measures every patch. */
@@ -94,6 +96,8 @@ class ColourAcceptanceTest {
         CliRun.of(
             "rip",
             png.toString(),
+            "--size",
+            SIZE,
             "--intent",
             intent,
             "--media",
@@ -106,16 +110,13 @@ class ColourAcceptanceTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("glossy-ldpe-70.pigment-cmyk.normal (built-in), " + intent);
     SoftProof.Sheet sheet = SoftProof.Sheet.read(out.resolve("sheet-0001.fjhd"));
-    // where rip put the image: the layout of its default options (4x6 in, 3 mm, auto, 720 dpi)
-    PageLayout l = PageLayout.of(width, height, 0, 0, RasterOptions.defaults());
+    // where rip put the image: the layout of its default options (3 mm margins, auto: fitted,
+    // 720 dpi) on the SIZE sheet
+    PageLayout l =
+        PageLayout.of(width, height, 0, 0, RasterOptions.defaults().withSize(MediaSize.of(SIZE)));
     assertThat(l.quarterTurns()).isZero();
     assertThat(sheet.report().width()).isEqualTo(l.pageWidth());
-    SheetModel model =
-        new SheetModel(
-            Catalog.builtIn().inkSet("pigment-cmyk"),
-            Catalog.builtIn().medium("glossy-ldpe-70"),
-            720,
-            720);
+    SheetModel model = PatchPrint.model();
     double sx = l.imageWidth() / (double) width;
     double sy = l.imageHeight() / (double) height;
     int side = (int) Math.round(PATCH * sx);
@@ -125,32 +126,9 @@ class ColourAcceptanceTest {
     for (int i = 0; i < rgb.length; i++) {
       int x0 = l.imageX() + (int) Math.round((i % COLUMNS) * PATCH * sx) + (side - ap) / 2;
       int y0 = l.imageY() + (int) Math.round((i / COLUMNS) * PATCH * sy) + (side - ap) / 2;
-      lab[i] = relative(model.measure(sheet, x0, y0, ap, ap), paper);
+      lab[i] = PatchPrint.relative(model.measure(sheet, x0, y0, ap, ap), paper);
     }
     return lab;
-  }
-
-  /** Media-relative CIELAB (ICC v2): each of X, Y, Z scaled by D50 over the paper's. */
-  static Lab relative(Xyz abs, Xyz paper) {
-    return new Xyz(
-            abs.x() * Xyz.D50.x() / paper.x(),
-            abs.y() * Xyz.D50.y() / paper.y(),
-            abs.z() * Xyz.D50.z() / paper.z())
-        .toLab();
-  }
-
-  /**
-   * The profile's own relative colorimetric round trip of a colour through the JDK CMM (B2A1 then
-   * A2B1): the colour itself when it is in gamut, else the printable colour it is clipped to.
-   */
-  static Lab clipped(Lab src) {
-    ICC_Profile rel = ICC_Profile.getInstance(profile.getData());
-    rel.setData(ICC_Profile.icSigBToA0Tag, profile.getData(ICC_Profile.icSigBToA1Tag));
-    ICC_ColorSpace cs = new ICC_ColorSpace(rel);
-    Xyz x = src.toXyz();
-    float[] cmyk = cs.fromCIEXYZ(new float[] {(float) x.x(), (float) x.y(), (float) x.z()});
-    float[] back = cs.toCIEXYZ(cmyk);
-    return new Xyz(back[0], back[1], back[2]).toLab();
   }
 
   @Test
@@ -160,7 +138,7 @@ class ColourAcceptanceTest {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < 24; i++) {
       Lab src = Srgb.toXyz(rgb[i]).toLab();
-      Lab clip = clipped(src);
+      Lab clip = PatchPrint.clipped(src);
       boolean inGamut = DeltaE.e2000(clip, src) < 1.0;
       double e = DeltaE.e2000(printed[i], inGamut ? src : clip);
       s.append(String.format(Locale.ROOT, " %d:%.2f%s", i + 1, e, inGamut ? "" : "(out)"));
@@ -191,7 +169,7 @@ class ColourAcceptanceTest {
    */
   @Test
   void greyRampWithBlackPointCompensationTracksTheSourceAtEveryStep() {
-    double black = clipped(new Lab(0, 0, 0)).l();
+    double black = PatchPrint.clipped(new Lab(0, 0, 0)).l();
     double yk = new Lab(black, 0, 0).toXyz().y();
     StringBuilder s = new StringBuilder();
     double worst = 0;
@@ -229,7 +207,7 @@ class ColourAcceptanceTest {
 
   @Test
   void greyRampIsMonotonicNeutralAndTracksTheSource() {
-    double black = clipped(new Lab(0, 0, 0)).l();
+    double black = PatchPrint.clipped(new Lab(0, 0, 0)).l();
     StringBuilder s = new StringBuilder();
     for (int i = 0; i <= 20; i++) {
       Lab src = Srgb.toXyz(rgb[24 + i]).toLab();

@@ -6,14 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.fusejet.colour.ColourPeer;
 import dev.fusejet.colour.DeltaE;
 import dev.fusejet.colour.Lab;
-import dev.fusejet.colour.SheetModel;
-import dev.fusejet.colour.Xyz;
-import dev.fusejet.config.Catalog;
-import dev.fusejet.raster.MediaSize;
-import dev.fusejet.raster.PageLayout;
-import dev.fusejet.raster.RasterOptions;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -28,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedProfileTest {
 
   static final Path ICC = ColourPeer.ICC;
-  static final int PATCH = 60;
+  static final int PATCH = PatchPrint.PATCH;
   static final int[] COLOURS = {0xc2967f, 0x5b9442, 0x5b7a9c, 0x808080};
 
   @TempDir Path dir;
@@ -42,16 +35,8 @@ class EmbeddedProfileTest {
             && Files.isReadable(srgb)
             && Files.isExecutable(ColourPeer.convert()),
         "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
-    BufferedImage img =
-        new BufferedImage(PATCH, COLOURS.length * PATCH, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < PATCH; x++) {
-        img.setRGB(x, y, COLOURS[y / PATCH]);
-      }
-    }
-    Path plain = dir.resolve("srgb.png");
-    ImageIO.write(img, "png", plain.toFile());
-    Lab[] a = rip(plain);
+    Path plain = PatchPrint.png(dir, "srgb.png", COLOURS);
+    Lab[] a = PatchPrint.measure(PatchPrint.rip(plain), COLOURS.length, false);
     for (String format : new String[] {"PNG24", "JPG"}) {
       Path tagged = dir.resolve("adobe." + format.toLowerCase(java.util.Locale.ROOT));
       Process p =
@@ -82,7 +67,7 @@ class EmbeddedProfileTest {
         assertThat(most).as("Adobe RGB values differ from the sRGB ones").isGreaterThan(10);
       }
 
-      Lab[] b = rip(tagged);
+      Lab[] b = PatchPrint.measure(PatchPrint.rip(tagged), COLOURS.length, false);
       for (int i = 0; i < COLOURS.length; i++) {
         double e = DeltaE.e2000(a[i], b[i]);
         System.out.printf(
@@ -91,48 +76,5 @@ class EmbeddedProfileTest {
         assertThat(e).as("%s patch %d", format, i).isLessThan(1.0);
       }
     }
-  }
-
-  Lab[] rip(Path png) throws IOException {
-    Path out = dir.resolve(png.getFileName() + ".rip");
-    CliRun r =
-        CliRun.of(
-            "rip",
-            png.toString(),
-            "--size",
-            "2x3in",
-            "--intent",
-            "relative",
-            "--no-progress",
-            "-o",
-            out.toString());
-    assertThat(r.status()).as(r.err()).isZero();
-    SoftProof.Sheet sheet = SoftProof.Sheet.read(out.resolve("sheet-0001.fjhd"));
-    PageLayout l =
-        PageLayout.of(
-            PATCH,
-            COLOURS.length * PATCH,
-            0,
-            0,
-            RasterOptions.defaults().withSize(MediaSize.of("2x3in")));
-    SheetModel model =
-        new SheetModel(
-            Catalog.builtIn().inkSet("pigment-cmyk"),
-            Catalog.builtIn().medium("glossy-ldpe-70"),
-            720,
-            720);
-    int side = l.imageHeight() / COLOURS.length;
-    Lab[] lab = new Lab[COLOURS.length];
-    for (int i = 0; i < COLOURS.length; i++) {
-      Xyz c =
-          model.measure(
-              sheet,
-              l.imageX() + l.imageWidth() / 4,
-              l.imageY() + i * side + side / 4,
-              l.imageWidth() / 2,
-              side / 2);
-      lab[i] = c.toLab();
-    }
-    return lab;
   }
 }

@@ -6,21 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.fusejet.colour.ColourPeer;
 import dev.fusejet.colour.DeltaE;
 import dev.fusejet.colour.Lab;
-import dev.fusejet.colour.SheetModel;
 import dev.fusejet.colour.Srgb;
-import dev.fusejet.colour.Xyz;
-import dev.fusejet.config.Catalog;
-import dev.fusejet.raster.PageLayout;
-import dev.fusejet.raster.RasterOptions;
-import dev.fusejet.raster.colour.PrinterProfiles;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceProfileTest {
 
   static final Path ICC = ColourPeer.ICC;
-  static final int PATCH = 60;
 
   /** Saturated green (out of every print gamut), a mid green and a mid blue (inside it). */
   static final int[] COLOURS = {0x00ff00, 0x5a8c50, 0x4a6496};
@@ -49,8 +39,8 @@ class SourceProfileTest {
     assumeTrue(
         Files.isReadable(adobe) && Files.isExecutable(ColourPeer.convert()),
         "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
-    Path plain = patches(COLOURS, "plain.png");
-    Lab[] untagged = rip(plain, COLOURS.length);
+    Path plain = PatchPrint.png(dir, "plain.png", COLOURS);
+    Lab[] untagged = PatchPrint.ripAndMeasure(plain, COLOURS.length);
     List<String> report = new ArrayList<>();
     for (String format : new String[] {"png", "jpg"}) {
       Path base = dir.resolve("base." + format);
@@ -59,14 +49,15 @@ class SourceProfileTest {
       ColourPeer.magick(plain.toString(), "-quality", "100", base.toString());
       ColourPeer.magick(
           base.toString(), "-profile", adobe.toString(), "-quality", "100", tagged.toString());
-      Lab[] asSrgb = format.equals("png") ? untagged : rip(base, COLOURS.length);
-      Lab[] asAdobe = rip(tagged, COLOURS.length);
+      Lab[] asSrgb =
+          format.equals("png") ? untagged : PatchPrint.ripAndMeasure(base, COLOURS.length);
+      Lab[] asAdobe = PatchPrint.ripAndMeasure(tagged, COLOURS.length);
       for (int i = 1; i < COLOURS.length; i++) {
         Lab wantAdobe = ColourPeer.adobeRgb(COLOURS[i]).toLab();
         Lab wantSrgb = Srgb.toXyz(COLOURS[i]).toLab();
         // both inside the printer's gamut by its own round trip (as ColourAcceptanceTest)
-        assertThat(DeltaE.e2000(clipped(wantAdobe), wantAdobe)).isLessThan(1.0);
-        assertThat(DeltaE.e2000(clipped(wantSrgb), wantSrgb)).isLessThan(1.0);
+        assertThat(DeltaE.e2000(PatchPrint.clipped(wantAdobe), wantAdobe)).isLessThan(1.0);
+        assertThat(DeltaE.e2000(PatchPrint.clipped(wantSrgb), wantSrgb)).isLessThan(1.0);
         double eAdobe = DeltaE.e2000(asAdobe[i], wantAdobe);
         double eSrgb = DeltaE.e2000(asSrgb[i], wantSrgb);
         double apart = DeltaE.e2000(asAdobe[i], asSrgb[i]);
@@ -121,7 +112,7 @@ class SourceProfileTest {
         Files.isReadable(grey) && Files.isExecutable(ColourPeer.convert()),
         "needs ImageMagick and icc-profiles-free (installed by .ci/run)");
     int[] levels = {0x404040, 0x808080, 0xc0c0c0};
-    Path plain = patches(levels, "grey-plain.png");
+    Path plain = PatchPrint.png(dir, "grey-plain.png", levels);
     for (String format : new String[] {"png", "jpg"}) {
       Path base = dir.resolve("grey." + format);
       Path tagged = dir.resolve("grey-l." + format);
@@ -129,8 +120,8 @@ class SourceProfileTest {
           plain.toString(), "-colorspace", "Gray", "-quality", "100", base.toString());
       ColourPeer.magick(
           base.toString(), "-profile", grey.toString(), "-quality", "100", tagged.toString());
-      Lab[] asSrgb = rip(base, levels.length);
-      Lab[] asL = rip(tagged, levels.length);
+      Lab[] asSrgb = PatchPrint.ripAndMeasure(base, levels.length);
+      Lab[] asL = PatchPrint.ripAndMeasure(tagged, levels.length);
       for (int i = 0; i < levels.length; i++) {
         double v = levels[i] & 0xff;
         double wantL = 100 * v / 255;
@@ -159,7 +150,7 @@ class SourceProfileTest {
   @Test
   void srgbTaggedFilesPrintBitIdenticalToUntaggedOnes() throws Exception {
     assumeTrue(Files.isExecutable(ColourPeer.convert()), "needs ImageMagick (.ci/run has it)");
-    Path plain = patches(new int[] {0x00ff00, 0xc2967f, 0x202020}, "s-plain.png");
+    Path plain = PatchPrint.png(dir, "s-plain.png", 0x00ff00, 0xc2967f, 0x202020);
     List<Path> profiles = new ArrayList<>();
     Path jdk = dir.resolve("jdk-srgb.icc");
     Files.write(
@@ -173,7 +164,7 @@ class SourceProfileTest {
     for (String format : new String[] {"png", "jpg"}) {
       Path base = dir.resolve("s-base." + format);
       ColourPeer.magick(plain.toString(), "-quality", "100", base.toString());
-      byte[] want = Files.readAllBytes(ripDir(base).resolve("sheet-0001.fjhd"));
+      byte[] want = Files.readAllBytes(PatchPrint.rip(base).resolve("sheet-0001.fjhd"));
       for (int k = 0; k < profiles.size(); k++) {
         Path tagged = dir.resolve("s-tagged" + k + "." + format);
         ColourPeer.magick(
@@ -183,32 +174,12 @@ class SourceProfileTest {
             "-quality",
             "100",
             tagged.toString());
-        byte[] got = Files.readAllBytes(ripDir(tagged).resolve("sheet-0001.fjhd"));
+        byte[] got = Files.readAllBytes(PatchPrint.rip(tagged).resolve("sheet-0001.fjhd"));
         assertThat(got)
             .as("%s tagged with %s", format, profiles.get(k).getFileName())
             .isEqualTo(want);
       }
     }
-  }
-
-  /** The printer profile's relative colorimetric round trip (B2A1, A2B1) through the JDK CMM. */
-  static Lab clipped(Lab src) {
-    java.awt.color.ICC_Profile p =
-        java.awt.color.ICC_Profile.getInstance(
-            PrinterProfiles.builtIn()
-                .iccBytes("glossy-ldpe-70", "pigment-cmyk", "normal")
-                .orElseThrow());
-    p.setData(
-        java.awt.color.ICC_Profile.icSigBToA0Tag,
-        p.getData(java.awt.color.ICC_Profile.icSigBToA1Tag));
-    p.setData(
-        java.awt.color.ICC_Profile.icSigAToB0Tag,
-        p.getData(java.awt.color.ICC_Profile.icSigAToB1Tag));
-    java.awt.color.ICC_ColorSpace cs = new java.awt.color.ICC_ColorSpace(p);
-    Xyz x = src.toXyz();
-    float[] cmyk = cs.fromCIEXYZ(new float[] {(float) x.x(), (float) x.y(), (float) x.z()});
-    float[] back = cs.toCIEXYZ(cmyk);
-    return new Xyz(back[0], back[1], back[2]).toLab();
   }
 
   /**
@@ -221,80 +192,10 @@ class SourceProfileTest {
       return null;
     }
     Path printer = dir.resolve("printer.icc");
-    Files.write(
-        printer,
-        PrinterProfiles.builtIn()
-            .iccBytes("glossy-ldpe-70", "pigment-cmyk", "normal")
-            .orElseThrow());
+    Files.write(printer, PatchPrint.printerProfile().getData());
     double[] lab = ColourPeer.xicclu(adobe, "f", r, g, b);
     double[] cmyk = ColourPeer.xicclu(printer, "b", lab);
     double[] back = ColourPeer.xicclu(printer, "f", cmyk);
     return new Lab(back[0], back[1], back[2]);
-  }
-
-  Path patches(int[] colours, String name) throws IOException {
-    BufferedImage img =
-        new BufferedImage(PATCH, colours.length * PATCH, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < PATCH; x++) {
-        img.setRGB(x, y, colours[y / PATCH]);
-      }
-    }
-    Path f = dir.resolve(name);
-    ImageIO.write(img, "png", f.toFile());
-    return f;
-  }
-
-  Path ripDir(Path image) {
-    Path out = dir.resolve(image.getFileName() + ".rip");
-    CliRun r =
-        CliRun.of(
-            "rip",
-            image.toString(),
-            "--size",
-            "2x3in",
-            "--media",
-            "glossy-ldpe-70",
-            "--quality",
-            "normal",
-            "--intent",
-            "relative",
-            "--no-progress",
-            "-o",
-            out.toString());
-    assertThat(r.status()).as(r.err()).isZero();
-    return out;
-  }
-
-  /** Rips the image (patches stacked) and measures each patch's centre relative to the paper. */
-  Lab[] rip(Path image, int patches) throws IOException {
-    SoftProof.Sheet sheet = SoftProof.Sheet.read(ripDir(image).resolve("sheet-0001.fjhd"));
-    PageLayout l =
-        PageLayout.of(
-            PATCH,
-            patches * PATCH,
-            0,
-            0,
-            RasterOptions.defaults().withSize(dev.fusejet.raster.MediaSize.of("2x3in")));
-    SheetModel model =
-        new SheetModel(
-            Catalog.builtIn().inkSet("pigment-cmyk"),
-            Catalog.builtIn().medium("glossy-ldpe-70"),
-            720,
-            720);
-    Xyz paper = model.measure(sheet, 2, 2, 40, 40);
-    int side = l.imageHeight() / patches;
-    Lab[] lab = new Lab[patches];
-    for (int i = 0; i < patches; i++) {
-      Xyz c =
-          model.measure(
-              sheet,
-              l.imageX() + l.imageWidth() / 4,
-              l.imageY() + i * side + side / 4,
-              l.imageWidth() / 2,
-              side / 2);
-      lab[i] = ColourAcceptanceTest.relative(c, paper);
-    }
-    return lab;
   }
 }

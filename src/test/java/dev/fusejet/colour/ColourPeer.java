@@ -101,10 +101,16 @@ public final class ColourPeer {
    * profile's colorants are adapted).
    */
   public static Xyz adobeRgb(int rgb) {
+    return adobeRgb(
+        ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
+  }
+
+  /** {@link #adobeRgb(int)} for encoded values in [0, 1]. */
+  public static Xyz adobeRgb(double red, double green, double blue) {
     double g = 563 / 256.0;
-    double r = Math.pow(((rgb >> 16) & 0xff) / 255.0, g);
-    double gr = Math.pow(((rgb >> 8) & 0xff) / 255.0, g);
-    double b = Math.pow((rgb & 0xff) / 255.0, g);
+    double r = Math.pow(red, g);
+    double gr = Math.pow(green, g);
+    double b = Math.pow(blue, g);
     double x = 0.57667 * r + 0.18556 * gr + 0.18823 * b;
     double y = 0.29734 * r + 0.62736 * gr + 0.07529 * b;
     double z = 0.02703 * r + 0.07069 * gr + 0.99134 * b;

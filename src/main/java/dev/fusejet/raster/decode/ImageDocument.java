@@ -101,12 +101,27 @@ final class ImageDocument implements Document {
             param.setDestinationType(own);
           }
         }
-        // only with an embedded CMYK profile: the untagged default (defaultCmyk) does not yet
-        // agree with xicclu through the same profile, so untagged CMYK stays the decoder's
-        ImageTypeSpecifier cmykType =
-            embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
-                ? cmykType(reader)
-                : null;
+        ImageTypeSpecifier cmykType = cmykType(reader);
+        boolean taggedCmyk =
+            embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK;
+        if (cmykType != null && !taggedCmyk) {
+          // CMYK/YCCK without a profile: the decoder would convert it with its naive rule (asked
+          // for its CMYK type it even writes those RGB values into the CMYK bands), so the samples
+          // are read raw and the ink values recovered here, then read through the default
+          // printing condition as a PDF's DeviceCMYK is
+          java.awt.image.Raster ink = untaggedInk(reader.readRaster(0, null), adobeTransform(file));
+          if (truncated[0] != null) {
+            throw truncatedJpeg(truncated[0]);
+          }
+          PageImage page =
+              page(
+                  cmykToWide(ink, defaultCmyk()),
+                  ink.getWidth(),
+                  ink.getHeight(),
+                  dpi,
+                  Exif.orientation(file));
+          return new ProfiledPage(page, WIDE);
+        }
         if (cmykType != null) {
           // CMYK/YCCK: the ink values themselves (the decoder undoes Adobe's inversion), to be
           // converted through their profile here rather than by the decoder into sRGB
@@ -122,14 +137,16 @@ final class ImageDocument implements Document {
                   + truncated[0]
                   + "): truncated file");
         }
-        if (img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
+        if (taggedCmyk
+            && img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
             && img.getRaster().getNumBands() == 4) {
-          java.awt.color.ICC_Profile source =
-              embedded != null && embedded.getColorSpaceType() == ColorSpace.TYPE_CMYK
-                  ? embedded
-                  : defaultCmyk();
           PageImage page =
-              page(cmykToWide(img.getRaster(), source), img, dpi, Exif.orientation(file));
+              page(
+                  cmykToWide(img.getRaster(), embedded),
+                  img.getWidth(),
+                  img.getHeight(),
+                  dpi,
+                  Exif.orientation(file));
           return new ProfiledPage(page, WIDE);
         }
         java.awt.color.ICC_Profile own = ownProfile(img);
@@ -148,7 +165,8 @@ final class ImageDocument implements Document {
           own = isGrey(img) ? greyOnly(tag) : jpeg ? null : rgbOnly(tag);
         }
         int[] px = raw ? ownValues(img) : toSrgb(img);
-        PageImage page = page(px, img, dpi, jpeg ? Exif.orientation(file) : 1);
+        PageImage page =
+            page(px, img.getWidth(), img.getHeight(), dpi, jpeg ? Exif.orientation(file) : 1);
         return own == null ? page : new ProfiledPage(page, own);
       } finally {
         reader.dispose();
@@ -248,11 +266,22 @@ final class ImageDocument implements Document {
   static final java.awt.color.ICC_Profile WIDE = RgbProfile.adobeRgb();
 
   /**
-   * The CMYK profile of a CMYK JPEG that embeds none: the CGATS TR 001 (SWOP) characterisation
-   * PDFBox ships for DeviceCMYK (CGATS001Compat-v2-micro.icc), so an untagged CMYK JPEG and a PDF's
-   * DeviceCMYK mean the same.
+   * The CMYK profile of a CMYK JPEG that embeds none: the CGATS TR 001 (SWOP coated, the US
+   * printing condition Ghostscript's default CMYK profile also characterises) profile PDFBox ships
+   * and reads a PDF's DeviceCMYK through (CGATS001Compat-v2-micro.icc from Clinton Ingram's
+   * Compact-ICC-Profiles, released CC0, so the shaded jar may carry it; it is inside PDFBox's jar),
+   * so an untagged CMYK JPEG and a PDF's DeviceCMYK print alike. Built once.
    */
   static java.awt.color.ICC_Profile defaultCmyk() {
+    return DefaultCmyk.PROFILE;
+  }
+
+  /** Holder of the default CMYK profile (read on first use). */
+  private static final class DefaultCmyk {
+    static final java.awt.color.ICC_Profile PROFILE = readDefaultCmyk();
+  }
+
+  private static java.awt.color.ICC_Profile readDefaultCmyk() {
     try (java.io.InputStream in =
         org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK.class.getResourceAsStream(
             DEFAULT_CMYK)) {
@@ -284,19 +313,14 @@ final class ImageDocument implements Document {
   }
 
   /**
-   * CMYK samples (0..255 ink) to {@link #WIDE} 0xRRGGBB through {@code source}'s relative
-   * colorimetric table (A2B1 when it has one: the paper's white becomes RGB white, the intent the
-   * print then applies from there) by the JDK's CMM, all pixels in one call.
-   */
-  /**
-   * The decoded samples as a page: {@code img}'s size, {@code dpi} (x, y; 0 when the file gives
+   * The decoded samples as a page: {@code w} x {@code h}, {@code dpi} (x, y; 0 when the file gives
    * none) and the EXIF {@code orientation} (1 upright).
    */
-  private static PageImage page(int[] px, BufferedImage img, double[] dpi, int orientation) {
+  private static PageImage page(int[] px, int w, int h, double[] dpi, int orientation) {
     return MemoryImage.of(
         px,
-        img.getWidth(),
-        img.getHeight(),
+        w,
+        h,
         false,
         dpi[0],
         dpi[1],
@@ -304,6 +328,57 @@ final class ImageDocument implements Document {
         Exif.mirrored(orientation));
   }
 
+  private DocumentException truncatedJpeg(String warning) {
+    return new DocumentException(
+        name(), "the JPEG ends before its last row (" + warning + "): truncated file");
+  }
+
+  /**
+   * Ink values (0..255, 255 = full ink) from a 4-channel JPEG's raw samples, by the rules of
+   * Adobe's APP14 marker (Adobe Technical Note 5116; what libjpeg, ImageMagick and the
+   * TwelveMonkeys decoder do): {@code transform} 2 is YCCK, the JFIF YCbCr transform of the
+   * inverted C, M, Y and an inverted K; 0, or no marker (-1), is CMYK stored inverted, as Photoshop
+   * writes it.
+   */
+  static java.awt.image.Raster untaggedInk(java.awt.image.Raster raw, int transform) {
+    int w = raw.getWidth();
+    int h = raw.getHeight();
+    java.awt.image.WritableRaster ink =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
+    int[] row = new int[4 * w];
+    for (int y = 0; y < h; y++) {
+      raw.getPixels(raw.getMinX(), raw.getMinY() + y, w, 1, row);
+      for (int i = 0; i < row.length; i += 4) {
+        if (transform == 2) {
+          double luma = row[i];
+          double cb = row[i + 1] - 128.0;
+          double cr = row[i + 2] - 128.0;
+          // JFIF (ITU-T T.871) YCbCr to RGB; the "RGB" of YCCK is the ink itself
+          row[i] = clamp(luma + 1.402 * cr);
+          row[i + 1] = clamp(luma - 0.344136 * cb - 0.714136 * cr);
+          row[i + 2] = clamp(luma + 1.772 * cb);
+        } else {
+          for (int c = 0; c < 3; c++) {
+            row[i + c] = 255 - row[i + c];
+          }
+        }
+        row[i + 3] = 255 - row[i + 3];
+      }
+      ink.setPixels(0, y, w, 1, row);
+    }
+    return ink;
+  }
+
+  private static int clamp(double v) {
+    return (int) Math.max(0, Math.min(255, Math.round(v)));
+  }
+
+  /**
+   * CMYK samples (0..255 ink) to {@link #WIDE} 0xRRGGBB through {@code source}'s relative
+   * colorimetric table (A2B1 when it has one: the paper's white becomes RGB white, the intent the
+   * print then applies from there; else A2B0) by the JDK's CMM, all pixels in one call.
+   */
   static int[] cmykToWide(java.awt.image.Raster cmyk, java.awt.color.ICC_Profile source) {
     java.awt.color.ICC_Profile src = source;
     byte[] a2b1 = source.getData(java.awt.color.ICC_Profile.icSigAToB1Tag);
@@ -352,6 +427,49 @@ final class ImageDocument implements Document {
       }
     }
     return null;
+  }
+
+  /**
+   * The colour transform of a JPEG's Adobe APP14 marker (0 none: RGB or CMYK, 1 YCbCr, 2 YCCK), or
+   * -1 when it has none.
+   */
+  static int adobeTransform(Path file) throws IOException {
+    try (java.io.InputStream in =
+        new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
+      java.io.DataInputStream d = new java.io.DataInputStream(in);
+      if (d.readUnsignedShort() != 0xffd8) {
+        return -1;
+      }
+      while (true) {
+        if (d.readUnsignedByte() != 0xff) {
+          return -1;
+        }
+        int marker = d.readUnsignedByte();
+        while (marker == 0xff) {
+          marker = d.readUnsignedByte();
+        }
+        if (marker == 0xda || marker == 0xd9) {
+          return -1;
+        }
+        if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+          continue;
+        }
+        int len = d.readUnsignedShort() - 2;
+        if (len < 0) {
+          return -1;
+        }
+        byte[] seg = new byte[len];
+        d.readFully(seg);
+        // "Adobe", version (2), flags0 (2), flags1 (2), transform (1)
+        if (marker == 0xee
+            && len >= 12
+            && new String(seg, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("Adobe")) {
+          return seg[11] & 0xff;
+        }
+      }
+    } catch (java.io.EOFException e) {
+      return -1;
+    }
   }
 
   /**

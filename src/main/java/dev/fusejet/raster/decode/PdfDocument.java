@@ -114,31 +114,78 @@ final class PdfDocument implements Document {
   }
 
   /**
-   * Makes the output intent the page's Default colour space of its kind (ISO 32000-1, 8.6.5.6),
-   * unless the page defines its own: PDFBox then converts that device space's colours through the
-   * output intent's profile instead of its built-in assumption (sRGB, or for DeviceCMYK a CGATS TR
-   * 001 profile). Form XObjects with resources of their own keep theirs.
+   * Makes the output intent the Default colour space of its kind (ISO 32000-1, 8.6.5.6) of the
+   * page's resources and of every resource dictionary its content reaches (form XObjects, tiling
+   * patterns, annotation appearances, nested to any depth), unless that dictionary defines its own:
+   * PDFBox then converts that device space's colours through the output intent's profile instead of
+   * its built-in assumption (sRGB, or for DeviceCMYK a CGATS TR 001 profile). A form with resources
+   * of its own is drawn with those alone (8.10.1), so the page's entry does not reach it; the
+   * output intent describes the whole document's device colour, so each gets it.
    */
   private void applyOutputIntent(PDPage page) {
     if (intent == null) {
       return;
     }
-    org.apache.pdfbox.cos.COSName name = (org.apache.pdfbox.cos.COSName) intent[0];
     org.apache.pdfbox.pdmodel.PDResources res = page.getResources();
     if (res == null) {
       res = new org.apache.pdfbox.pdmodel.PDResources();
       page.setResources(res);
     }
-    if (res.hasColorSpace(name)) {
-      return;
+    java.util.Set<org.apache.pdfbox.cos.COSBase> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    applyOutputIntent(res, seen);
+    try {
+      for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation a :
+          page.getAnnotations()) {
+        org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream ap =
+            a.getNormalAppearanceStream();
+        if (ap != null && ap.getResources() != null) {
+          applyOutputIntent(ap.getResources(), seen);
+        }
+      }
+    } catch (IOException e) {
+      // unreadable annotations: PDFBox will not draw them either
     }
-    org.apache.pdfbox.cos.COSDictionary spaces =
-        res.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.COLORSPACE);
-    if (spaces == null) {
-      spaces = new org.apache.pdfbox.cos.COSDictionary();
-      res.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, spaces);
+  }
+
+  /** {@link #applyOutputIntent(PDPage)} for one resource dictionary and what it holds. */
+  private void applyOutputIntent(
+      org.apache.pdfbox.pdmodel.PDResources res,
+      java.util.Set<org.apache.pdfbox.cos.COSBase> seen) {
+    if (!seen.add(res.getCOSObject())) {
+      return; // shared or cyclic: done already
     }
-    spaces.setItem(name, (org.apache.pdfbox.cos.COSArray) intent[1]);
+    org.apache.pdfbox.cos.COSName name = (org.apache.pdfbox.cos.COSName) intent[0];
+    if (!res.hasColorSpace(name)) {
+      org.apache.pdfbox.cos.COSDictionary spaces =
+          res.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.COLORSPACE);
+      if (spaces == null) {
+        spaces = new org.apache.pdfbox.cos.COSDictionary();
+        res.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, spaces);
+      }
+      spaces.setItem(name, (org.apache.pdfbox.cos.COSArray) intent[1]);
+    }
+    for (org.apache.pdfbox.cos.COSName x : res.getXObjectNames()) {
+      try {
+        if (res.getXObject(x) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f
+            && f.getResources() != null) {
+          applyOutputIntent(f.getResources(), seen);
+        }
+      } catch (IOException e) {
+        // a missing or broken XObject: the strict renderer refuses the page when it draws it
+      }
+    }
+    for (org.apache.pdfbox.cos.COSName p : res.getPatternNames()) {
+      try {
+        if (res.getPattern(p)
+                instanceof org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern t
+            && t.getResources() != null) {
+          applyOutputIntent(t.getResources(), seen);
+        }
+      } catch (IOException e) {
+        // a broken pattern: PDFBox leaves it out as before
+      }
+    }
   }
 
   /** Bytes searched for {@code %%EOF} at the end of the file (readers look in the last 1024). */

@@ -1,5 +1,7 @@
 package dev.fusejet.raster.decode;
 
+import dev.fusejet.linear.Bradford;
+import dev.fusejet.linear.Matrix3;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.nio.ByteBuffer;
@@ -15,11 +17,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class RgbProfile {
   private RgbProfile() {}
-
-  /** Bradford cone response matrix (Lam 1985; ICC.1:2010 annex E.3). */
-  private static final double[][] BRADFORD = {
-    {0.8951, 0.2664, -0.1614}, {-0.7502, 1.7135, 0.0367}, {0.0389, -0.0685, 1.0296}
-  };
 
   /** The CIE D65 white point's chromaticity (x, y), CIE 15:2004 table T.3. */
   private static final double[] D65 = {0.3127, 0.3290};
@@ -98,8 +95,8 @@ final class RgbProfile {
       throw new IllegalArgumentException("white has chromaticity y " + white[1] + " <= 0");
     }
     double[] w = {white[0] / white[1], 1, (1 - white[0] - white[1]) / white[1]};
-    double[][] inv = invert(p);
-    double[] s = mul(inv, w);
+    double[][] inv = Matrix3.invert(p);
+    double[] s = Matrix3.times(inv, w);
     for (double v : s) {
       if (!(v > 0)) {
         throw new IllegalArgumentException(
@@ -114,34 +111,8 @@ final class RgbProfile {
         m[r][c] = p[r][c] * s[c];
       }
     }
-    double[][] adapt = bradford(w, new double[] {0.9642, 1.0, 0.8249});
-    return mul(adapt, m);
-  }
-
-  /** The linear Bradford adaptation matrix from white {@code src} to white {@code dst} (XYZ). */
-  static double[][] bradford(double[] src, double[] dst) {
-    double[] s = mul(BRADFORD, src);
-    double[] d = mul(BRADFORD, dst);
-    double[][] scale = {{d[0] / s[0], 0, 0}, {0, d[1] / s[1], 0}, {0, 0, d[2] / s[2]}};
-    return mul(invert(BRADFORD), mul(scale, BRADFORD));
-  }
-
-  private static double[] mul(double[][] m, double[] v) {
-    double[] o = new double[3];
-    for (int r = 0; r < 3; r++) {
-      o[r] = m[r][0] * v[0] + m[r][1] * v[1] + m[r][2] * v[2];
-    }
-    return o;
-  }
-
-  private static double[][] mul(double[][] a, double[][] b) {
-    double[][] o = new double[3][3];
-    for (int r = 0; r < 3; r++) {
-      for (int c = 0; c < 3; c++) {
-        o[r][c] = a[r][0] * b[0][c] + a[r][1] * b[1][c] + a[r][2] * b[2][c];
-      }
-    }
-    return o;
+    double[][] adapt = Bradford.adaptation(w, new double[] {0.9642, 1.0, 0.8249});
+    return Matrix3.times(adapt, m);
   }
 
   /** An ICC XYZType tag (ICC.1:2010 10.31): s15Fixed16 X, Y, Z. */
@@ -169,18 +140,5 @@ final class RgbProfile {
     b.putInt(0).putInt(0); // no Unicode description
     b.putShort((short) 0).put((byte) 0); // no ScriptCode description (67 bytes follow)
     return b.array();
-  }
-
-  /** The inverse of a 3 x 3 matrix (by its adjugate). */
-  private static double[][] invert(double[][] m) {
-    double a = m[0][0], b = m[0][1], c = m[0][2];
-    double d = m[1][0], e = m[1][1], f = m[1][2];
-    double g = m[2][0], h = m[2][1], k = m[2][2];
-    double det = a * (e * k - f * h) - b * (d * k - f * g) + c * (d * h - e * g);
-    return new double[][] {
-      {(e * k - f * h) / det, (c * h - b * k) / det, (b * f - c * e) / det},
-      {(f * g - d * k) / det, (a * k - c * g) / det, (c * d - a * f) / det},
-      {(d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det}
-    };
   }
 }

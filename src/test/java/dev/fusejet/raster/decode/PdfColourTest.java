@@ -122,9 +122,45 @@ class PdfColourTest {
     assertThat(apart).as("the output intent changes the colour").isGreaterThan(2);
   }
 
+  /**
+   * A DeviceCMYK fill inside a form XObject with resources of its own (where PDFBox looks for the
+   * Default colour space, not in the page's) prints as the same fill on the page does: both through
+   * the output intent.
+   */
+  @Test
+  void deviceCmykInAFormWithItsOwnResourcesGoesThroughTheOutputIntent() throws Exception {
+    Path cmyk = ICC.resolve("ghostscript/default_cmyk.icc");
+    assumeTrue(Files.isReadable(cmyk), "needs ghostscript's profiles");
+    float[] v = {0.4f, 0.3f, 0.3f, 0.6f};
+    int onPage = centre(cmykPage(dir.resolve("page.pdf"), v, cmyk));
+    int inForm = centre(cmykPage(dir.resolve("form.pdf"), v, cmyk, true));
+    int plain = centre(cmykPage(dir.resolve("plain.pdf"), v, null, true));
+    double apart = 255 * distance(rgb(inForm), rgb(onPage));
+    System.out.printf(
+        Locale.ROOT,
+        "DeviceCMYK in a form XObject with its own resources: sRGB %06x, on the page %06x (%.1f"
+            + " levels apart), without the intent %06x%n",
+        inForm,
+        onPage,
+        apart,
+        plain);
+    assertThat(apart).as("the form's fill and the page's, in 8-bit levels").isLessThan(1.5);
+    assertThat(255 * distance(rgb(plain), rgb(onPage)))
+        .as("without the intent the form's fill differs (the test can tell)")
+        .isGreaterThan(5);
+  }
+
   static final Path XICCLU = ColourPeer.XICCLU;
 
   Path cmykPage(Path pdf, float[] v, Path intent) throws Exception {
+    return cmykPage(pdf, v, intent, false);
+  }
+
+  /**
+   * A 1 x 1 in page filled with DeviceCMYK {@code v}, drawn by the page's content or by a form
+   * XObject with resources of its own ({@code inForm}), with {@code intent} as output intent.
+   */
+  Path cmykPage(Path pdf, float[] v, Path intent, boolean inForm) throws Exception {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(new PDRectangle(72, 72));
       doc.addPage(page);
@@ -135,10 +171,26 @@ class PdfColourTest {
         oi.setInfo("ghostscript default_cmyk");
         doc.getDocumentCatalog().addOutputIntent(oi);
       }
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.setNonStrokingColor(v[0], v[1], v[2], v[3]);
-        cs.addRect(0, 0, 72, 72);
-        cs.fill();
+      if (inForm) {
+        org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+            new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+        form.setBBox(new PDRectangle(72, 72));
+        form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+        try (org.apache.pdfbox.pdmodel.PDFormContentStream cs =
+            new org.apache.pdfbox.pdmodel.PDFormContentStream(form)) {
+          cs.setNonStrokingColor(v[0], v[1], v[2], v[3]);
+          cs.addRect(0, 0, 72, 72);
+          cs.fill();
+        }
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.drawForm(form);
+        }
+      } else {
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.setNonStrokingColor(v[0], v[1], v[2], v[3]);
+          cs.addRect(0, 0, 72, 72);
+          cs.fill();
+        }
       }
       doc.save(pdf.toFile());
     }
