@@ -91,6 +91,12 @@ final class JobDescription {
     if (t.medium() != null) {
       put(a, Attr.keyword("media-type", t.medium()));
     }
+    if (t.size() != null) {
+      put(a, Attr.keyword("media", MediaNames.pwg(t.size())));
+    }
+    if (t.size() != null || t.source() != null || t.medium() != null || t.borderless()) {
+      put(a, Attr.collection("media-col", mediaCol(t)));
+    }
 
     // The fusing record (vendor attributes)
     put(
@@ -123,6 +129,30 @@ final class JobDescription {
             ? Attr.outOfBand(SHEET_RECORDS, Tag.noValue)
             : Attr.collections(SHEET_RECORDS, records));
     return a;
+  }
+
+  /**
+   * The job's media-col as it asked for it: the size matched among those offered (its dimensions
+   * and PWG name), the source, the type, and zero margins when borderless.
+   */
+  static List<Attribute<?>> mediaCol(JobTicket t) {
+    List<Attribute<?>> c = new ArrayList<>();
+    if (t.size() != null) {
+      c.add(Attr.collection("media-size", PrinterDescription.sizeCol(t.size())));
+      c.add(Attr.keyword("media-size-name", MediaNames.pwg(t.size())));
+    }
+    if (t.source() != null) {
+      c.add(Attr.keyword("media-source", t.source()));
+    }
+    if (t.medium() != null) {
+      c.add(Attr.keyword("media-type", t.medium()));
+    }
+    if (t.borderless()) {
+      for (String side : List.of("bottom", "left", "right", "top")) {
+        c.add(Attr.integer("media-" + side + "-margin", 0));
+      }
+    }
+    return c;
   }
 
   /** One sheet's record as a collection (units in docs/ipp-attributes.md). */
