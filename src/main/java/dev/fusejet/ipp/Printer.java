@@ -576,8 +576,7 @@ final class Printer implements IppOperations, AutoCloseable {
     if (status.equals(Status.successfulOkIgnoredOrSubstitutedAttributes)) {
       b.getOperationAttributes()
           .put(
-              Attr.text(
-                  "status-message",
+              Replies.statusMessage(
                   "some attributes were ignored or substituted: see the unsupported-attributes group"));
     }
     unsupported(b, unsupported);
