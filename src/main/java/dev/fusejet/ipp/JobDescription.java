@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A job's attributes for Get-Job-Attributes, Get-Jobs and the job operations' responses, from the
@@ -33,39 +34,77 @@ final class JobDescription {
   /** The vendor attribute with the per-sheet records; only returned when asked for by name. */
   static final String SHEET_RECORDS = "fusejet-sheet-records";
 
-  /** The attributes of {@code job}. */
+  /** Every attribute of {@code job}. */
   static Map<String, Attribute<?>> build(Printer p, Exchange ex, JobInfo job) {
+    return build(p, ex, job, n -> true);
+  }
+
+  /**
+   * The attributes of {@code job} that {@code want} accepts by name: the others are not built (a
+   * Get-Jobs of a few attributes does not format every job's dates, summary and sheet records).
+   * Everything is read from {@code job} as it is now; nothing is kept between requests.
+   */
+  static Map<String, Attribute<?>> build(
+      Printer p, Exchange ex, JobInfo job, Predicate<String> want) {
     Map<String, Attribute<?>> a = new LinkedHashMap<>();
     JobTicket t = job.ticket();
     put(a, Attr.integer("job-id", job.id()));
-    put(a, Attr.uri("job-uri", p.jobUri(ex, job.id())));
-    put(a, Attr.uri("job-printer-uri", p.printerUri(ex.secure() ? "ipps" : "ipp", ex)));
-    put(a, Attr.uri("job-more-info", p.webUri(ex) + "#job-" + job.id()));
-    put(a, Attr.name("job-name", t.name()));
-    put(a, Attr.name("job-originating-user-name", t.user()));
-    put(a, Attr.enums("job-state", job.state().ipp()));
-    put(
-        a,
-        Attr.keywords(
-            "job-state-reasons",
-            job.reasons().isEmpty() ? List.of("none") : List.copyOf(job.reasons())));
-    put(a, Attr.text("job-state-message", job.message() == null ? "" : job.message()));
-    put(a, Attr.integer("job-printer-up-time", p.upTime(Instant.now())));
-    time(a, p, "creation", job.created());
-    time(a, p, "processing", job.processing());
-    time(a, p, "completed", job.completed());
-    put(a, Attr.integer("number-of-documents", job.documents().size()));
-    long bytes = 0;
-    for (DocumentInfo d : job.documents()) {
-      bytes += d.size();
+    if (want.test("job-uri")) {
+      put(a, Attr.uri("job-uri", p.jobUri(ex, job.id())));
     }
-    put(a, Attr.integer("job-k-octets", (int) Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024)));
+    if (want.test("job-printer-uri")) {
+      put(a, Attr.uri("job-printer-uri", p.printerUri(ex.secure() ? "ipps" : "ipp", ex)));
+    }
+    if (want.test("job-more-info")) {
+      put(a, Attr.uri("job-more-info", p.webUri(ex) + "#job-" + job.id()));
+    }
+    if (want.test("job-name")) {
+      put(a, Attr.name("job-name", t.name()));
+    }
+    if (want.test("job-originating-user-name")) {
+      put(a, Attr.name("job-originating-user-name", t.user()));
+    }
+    put(a, Attr.enums("job-state", job.state().ipp()));
+    if (want.test("job-state-reasons")) {
+      put(
+          a,
+          Attr.keywords(
+              "job-state-reasons",
+              job.reasons().isEmpty() ? List.of("none") : List.copyOf(job.reasons())));
+    }
+    if (want.test("job-state-message")) {
+      put(a, Attr.text("job-state-message", job.message() == null ? "" : job.message()));
+    }
+    if (want.test("job-printer-up-time")) {
+      put(a, Attr.integer("job-printer-up-time", p.upTime(Instant.now())));
+    }
+    time(a, want, p, "creation", job.created());
+    time(a, want, p, "processing", job.processing());
+    time(a, want, p, "completed", job.completed());
+    put(a, Attr.integer("number-of-documents", job.documents().size()));
+    if (want.test("job-k-octets")) {
+      long bytes = 0;
+      for (DocumentInfo d : job.documents()) {
+        bytes += d.size();
+      }
+      put(
+          a,
+          Attr.integer("job-k-octets", (int) Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024)));
+    }
     if (!job.documents().isEmpty()) {
       DocumentInfo last = job.documents().get(job.documents().size() - 1);
-      put(a, Attr.name("document-name-supplied", last.name()));
-      put(a, Attr.mime("document-format-supplied", p.suppliedFormat(job.id(), last)));
-      put(a, Attr.mime("document-format", last.format()));
-      put(a, Attr.mime("document-format-detected", last.format()));
+      if (want.test("document-name-supplied")) {
+        put(a, Attr.name("document-name-supplied", last.name()));
+      }
+      if (want.test("document-format-supplied")) {
+        put(a, Attr.mime("document-format-supplied", p.suppliedFormat(job.id(), last)));
+      }
+      if (want.test("document-format")) {
+        put(a, Attr.mime("document-format", last.format()));
+      }
+      if (want.test("document-format-detected")) {
+        put(a, Attr.mime("document-format-detected", last.format()));
+      }
     }
     if (job.sheetsTotal() > 0) {
       put(a, Attr.integer("job-impressions", job.sheetsTotal()));
@@ -91,10 +130,11 @@ final class JobDescription {
     if (t.medium() != null) {
       put(a, Attr.keyword("media-type", t.medium()));
     }
-    if (t.size() != null) {
+    if (t.size() != null && want.test("media")) {
       put(a, Attr.keyword("media", MediaNames.pwg(t.size())));
     }
-    if (t.size() != null || t.source() != null || t.medium() != null || t.borderless()) {
+    if ((t.size() != null || t.source() != null || t.medium() != null || t.borderless())
+        && want.test("media-col")) {
       put(a, Attr.collection("media-col", mediaCol(t)));
     }
 
@@ -117,17 +157,21 @@ final class JobDescription {
         put(a, Attr.integer("fusejet-min-heat-margin", milli(s.minHeatMargin())));
         put(a, Attr.integer("fusejet-min-melt-margin", milli(s.minMeltMargin())));
       }
-      put(a, Attr.text("fusejet-fusing-summary", summary(job)));
+      if (want.test("fusejet-fusing-summary")) {
+        put(a, Attr.text("fusejet-fusing-summary", summary(job)));
+      }
     }
-    List<List<Attribute<?>>> records = new ArrayList<>();
-    for (SheetRecord r : job.sheets()) {
-      records.add(record(r));
+    if (want.test(SHEET_RECORDS)) {
+      List<List<Attribute<?>>> records = new ArrayList<>();
+      for (SheetRecord r : job.sheets()) {
+        records.add(record(r));
+      }
+      put(
+          a,
+          records.isEmpty()
+              ? Attr.outOfBand(SHEET_RECORDS, Tag.noValue)
+              : Attr.collections(SHEET_RECORDS, records));
     }
-    put(
-        a,
-        records.isEmpty()
-            ? Attr.outOfBand(SHEET_RECORDS, Tag.noValue)
-            : Attr.collections(SHEET_RECORDS, records));
     return a;
   }
 
@@ -221,13 +265,19 @@ final class JobDescription {
     };
   }
 
-  private static void time(Map<String, Attribute<?>> a, Printer p, String what, Instant when) {
-    if (when == null) {
-      put(a, Attr.outOfBand("time-at-" + what, Tag.noValue));
-      put(a, Attr.outOfBand("date-time-at-" + what, Tag.noValue));
-    } else {
-      put(a, Attr.integer("time-at-" + what, p.upTime(when)));
-      put(a, Attr.dateTime("date-time-at-" + what, when));
+  private static void time(
+      Map<String, Attribute<?>> a,
+      Predicate<String> want,
+      Printer p,
+      String what,
+      Instant when) {
+    String time = "time-at-" + what;
+    String date = "date-time-at-" + what;
+    if (want.test(time)) {
+      put(a, when == null ? Attr.outOfBand(time, Tag.noValue) : Attr.integer(time, p.upTime(when)));
+    }
+    if (want.test(date)) {
+      put(a, when == null ? Attr.outOfBand(date, Tag.noValue) : Attr.dateTime(date, when));
     }
   }
 
