@@ -2,6 +2,7 @@ package dev.fusejet.ipp;
 
 import com.hp.jipp.encoding.Attribute;
 import com.hp.jipp.encoding.Tag;
+import dev.fusejet.device.SetPoint;
 import dev.fusejet.device.SheetRecord;
 import dev.fusejet.job.DocumentInfo;
 import dev.fusejet.job.JobInfo;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A job's attributes for Get-Job-Attributes, Get-Jobs and the job operations' responses, from the
@@ -81,7 +83,11 @@ final class JobDescription {
     time(a, want, p, "creation", job.created());
     time(a, want, p, "processing", job.processing());
     time(a, want, p, "completed", job.completed());
-    put(a, Attr.integer("number-of-documents", job.documents().size()));
+    put(
+        a,
+        want,
+        "number-of-documents",
+        () -> Attr.integer("number-of-documents", job.documents().size()));
     if (want.test("job-k-octets")) {
       long bytes = 0;
       for (DocumentInfo d : job.documents()) {
@@ -107,59 +113,112 @@ final class JobDescription {
       }
     }
     if (job.sheetsTotal() > 0) {
-      put(a, Attr.integer("job-impressions", job.sheetsTotal()));
-      put(a, Attr.integer("job-media-sheets", job.sheetsTotal()));
+      put(a, want, "job-impressions", () -> Attr.integer("job-impressions", job.sheetsTotal()));
+      put(a, want, "job-media-sheets", () -> Attr.integer("job-media-sheets", job.sheetsTotal()));
     }
-    put(a, Attr.integer("job-impressions-completed", job.sheetsCompleted()));
-    put(a, Attr.integer("job-media-sheets-completed", job.sheetsCompleted()));
-    put(a, Attr.integer("copies", t.copies()));
-    put(a, Attr.integer("job-priority", t.priority()));
     put(
         a,
-        Attr.keyword(
-            "job-hold-until",
-            t.holdUntil().keyword().equals("time") ? "indefinite" : t.holdUntil().keyword()));
-    put(a, Attr.enums("print-quality", qualityEnum(t.quality())));
-    put(a, Attr.keyword("print-color-mode", t.colourMode()));
-    put(a, Attr.keyword("print-rendering-intent", t.renderingIntent()));
-    put(a, Attr.keyword("print-content-optimize", t.content()));
-    put(a, Attr.keyword("print-scaling", t.scaling()));
+        want,
+        "job-impressions-completed",
+        () -> Attr.integer("job-impressions-completed", job.sheetsCompleted()));
+    put(
+        a,
+        want,
+        "job-media-sheets-completed",
+        () -> Attr.integer("job-media-sheets-completed", job.sheetsCompleted()));
+    put(a, want, "copies", () -> Attr.integer("copies", t.copies()));
+    put(a, want, "job-priority", () -> Attr.integer("job-priority", t.priority()));
+    put(
+        a,
+        want,
+        "job-hold-until",
+        () ->
+            Attr.keyword(
+                "job-hold-until",
+                t.holdUntil().keyword().equals("time") ? "indefinite" : t.holdUntil().keyword()));
+    put(a, want, "print-quality", () -> Attr.enums("print-quality", qualityEnum(t.quality())));
+    put(a, want, "print-color-mode", () -> Attr.keyword("print-color-mode", t.colourMode()));
+    put(
+        a,
+        want,
+        "print-rendering-intent",
+        () -> Attr.keyword("print-rendering-intent", t.renderingIntent()));
+    put(
+        a,
+        want,
+        "print-content-optimize",
+        () -> Attr.keyword("print-content-optimize", t.content()));
+    put(a, want, "print-scaling", () -> Attr.keyword("print-scaling", t.scaling()));
     if (t.source() != null) {
-      put(a, Attr.keyword("media-source", t.source()));
+      put(a, want, "media-source", () -> Attr.keyword("media-source", t.source()));
     }
     if (t.medium() != null) {
-      put(a, Attr.keyword("media-type", t.medium()));
+      put(a, want, "media-type", () -> Attr.keyword("media-type", t.medium()));
     }
-    if (t.size() != null && want.test("media")) {
-      put(a, Attr.keyword("media", MediaNames.pwg(t.size())));
+    if (t.size() != null) {
+      put(a, want, "media", () -> Attr.keyword("media", MediaNames.pwg(t.size())));
     }
-    if ((t.size() != null || t.source() != null || t.medium() != null || t.borderless())
-        && want.test("media-col")) {
-      put(a, Attr.collection("media-col", mediaCol(t)));
+    if (t.size() != null || t.source() != null || t.medium() != null || t.borderless()) {
+      put(a, want, "media-col", () -> Attr.collection("media-col", mediaCol(t)));
     }
 
     // The fusing record (vendor attributes)
     put(
         a,
-        Attr.keyword(Capabilities.FUSING_MODE, t.fusing() == null ? "auto" : t.fusing().label()));
-    if (job.setPoint() != null) {
-      put(a, Attr.keyword("fusejet-set-point-mode", job.setPoint().mode().label()));
-      put(a, Attr.integer("fusejet-set-point-temperature", milli(job.setPoint().temperature())));
-      put(a, Attr.integer("fusejet-set-point-speed", micro(job.setPoint().speed())));
-      put(a, Attr.integer("fusejet-set-point-dwell", micro(job.setPoint().dwell())));
+        want,
+        Capabilities.FUSING_MODE,
+        () ->
+            Attr.keyword(
+                Capabilities.FUSING_MODE, t.fusing() == null ? "auto" : t.fusing().label()));
+    SetPoint sp = job.setPoint();
+    if (sp != null) {
+      put(
+          a,
+          want,
+          "fusejet-set-point-mode",
+          () -> Attr.keyword("fusejet-set-point-mode", sp.mode().label()));
+      put(
+          a,
+          want,
+          "fusejet-set-point-temperature",
+          () -> Attr.integer("fusejet-set-point-temperature", milli(sp.temperature())));
+      put(
+          a,
+          want,
+          "fusejet-set-point-speed",
+          () -> Attr.integer("fusejet-set-point-speed", micro(sp.speed())));
+      put(
+          a,
+          want,
+          "fusejet-set-point-dwell",
+          () -> Attr.integer("fusejet-set-point-dwell", micro(sp.dwell())));
     }
     JobSummary s = job.summary();
     if (s != null) {
-      put(a, Attr.integer("fusejet-sheets-fused", s.sheets()));
-      put(a, Attr.integer("fusejet-sheets-compliant", s.compliant()));
-      put(a, Attr.integer("fusejet-sheets-outside-window", s.sheets() - s.compliant()));
+      put(a, want, "fusejet-sheets-fused", () -> Attr.integer("fusejet-sheets-fused", s.sheets()));
+      put(
+          a,
+          want,
+          "fusejet-sheets-compliant",
+          () -> Attr.integer("fusejet-sheets-compliant", s.compliant()));
+      put(
+          a,
+          want,
+          "fusejet-sheets-outside-window",
+          () -> Attr.integer("fusejet-sheets-outside-window", s.sheets() - s.compliant()));
       if (s.sheets() > 0) {
-        put(a, Attr.integer("fusejet-min-heat-margin", milli(s.minHeatMargin())));
-        put(a, Attr.integer("fusejet-min-melt-margin", milli(s.minMeltMargin())));
+        put(
+            a,
+            want,
+            "fusejet-min-heat-margin",
+            () -> Attr.integer("fusejet-min-heat-margin", milli(s.minHeatMargin())));
+        put(
+            a,
+            want,
+            "fusejet-min-melt-margin",
+            () -> Attr.integer("fusejet-min-melt-margin", milli(s.minMeltMargin())));
       }
-      if (want.test("fusejet-fusing-summary")) {
-        put(a, Attr.text("fusejet-fusing-summary", summary(job)));
-      }
+      put(a, want, "fusejet-fusing-summary", () -> Attr.text("fusejet-fusing-summary", summary(job)));
     }
     if (want.test(SHEET_RECORDS)) {
       List<List<Attribute<?>>> records = new ArrayList<>();
@@ -283,5 +342,16 @@ final class JobDescription {
 
   private static void put(Map<String, Attribute<?>> a, Attribute<?> attr) {
     a.put(attr.getName(), attr);
+  }
+
+  /** Builds and adds the attribute {@code name} when {@code want} accepts it. */
+  private static void put(
+      Map<String, Attribute<?>> a,
+      Predicate<String> want,
+      String name,
+      Supplier<Attribute<?>> attr) {
+    if (want.test(name)) {
+      a.put(name, attr.get());
+    }
   }
 }
