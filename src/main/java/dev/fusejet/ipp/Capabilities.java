@@ -188,10 +188,7 @@ final class Capabilities {
 
   /** The default size: the default source's loaded size, else the first size. */
   MediaSize defaultSize() {
-    return defaultSource()
-        .map(MediaSource::size)
-        .filter(s -> s != null)
-        .orElse(sizes.get(0));
+    return defaultSource().map(MediaSource::size).filter(s -> s != null).orElse(sizes.get(0));
   }
 
   /** The default media type: the default source's medium, else the first of the catalogue. */

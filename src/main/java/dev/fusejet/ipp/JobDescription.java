@@ -218,7 +218,11 @@ final class JobDescription {
             "fusejet-min-melt-margin",
             () -> Attr.integer("fusejet-min-melt-margin", milli(s.minMeltMargin())));
       }
-      put(a, want, "fusejet-fusing-summary", () -> Attr.text("fusejet-fusing-summary", summary(job)));
+      put(
+          a,
+          want,
+          "fusejet-fusing-summary",
+          () -> Attr.text("fusejet-fusing-summary", summary(job)));
     }
     if (want.test(SHEET_RECORDS)) {
       List<List<Attribute<?>>> records = new ArrayList<>();
@@ -325,11 +329,7 @@ final class JobDescription {
   }
 
   private static void time(
-      Map<String, Attribute<?>> a,
-      Predicate<String> want,
-      Printer p,
-      String what,
-      Instant when) {
+      Map<String, Attribute<?>> a, Predicate<String> want, Printer p, String what, Instant when) {
     String time = "time-at-" + what;
     String date = "date-time-at-" + what;
     if (want.test(time)) {

@@ -196,8 +196,7 @@ final class JobTemplate {
     return new Result(t, List.copyOf(unsupported));
   }
 
-  private record MediaChoice(
-      String source, String medium, MediaSize size, boolean borderless) {}
+  private record MediaChoice(String source, String medium, MediaSize size, boolean borderless) {}
 
   /** An attribute whose size is not offered: in the unsupported group, and the job refused. */
   private void refuse(Attribute<?> a, String what) {

@@ -63,9 +63,13 @@ final class MediaNames {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** The dimensions at the end of a PWG 5101.1 self-describing name: {@code _WxHin} or {@code _WxHmm}. */
+  /**
+   * The dimensions at the end of a PWG 5101.1 self-describing name: {@code _WxHin} or {@code
+   * _WxHmm}.
+   */
   private static final java.util.regex.Pattern SELF_DESCRIBING =
-      java.util.regex.Pattern.compile("^[a-z0-9]+_[^_]+_([0-9]+(?:\\.[0-9]+)?)x([0-9]+(?:\\.[0-9]+)?)(in|mm)$");
+      java.util.regex.Pattern.compile(
+          "^[a-z0-9]+_[^_]+_([0-9]+(?:\\.[0-9]+)?)x([0-9]+(?:\\.[0-9]+)?)(in|mm)$");
 
   /**
    * The size a PWG 5101.1 self-describing name gives ({@code class_name_WxHunit}, e.g. {@code

@@ -43,9 +43,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The IPP Everywhere printer: every operation of {@code operations-supported}, each a translation
@@ -1271,7 +1271,8 @@ final class Printer implements IppOperations, AutoCloseable {
       if (req.contains(n)) {
         return true;
       }
-      return !n.equals(JobDescription.SHEET_RECORDS) && (isTemplate(n, job) ? template : description);
+      return !n.equals(JobDescription.SHEET_RECORDS)
+          && (isTemplate(n, job) ? template : description);
     };
   }
 

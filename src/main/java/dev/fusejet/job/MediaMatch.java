@@ -86,7 +86,8 @@ public final class MediaMatch {
         (t.medium() == null ? "a medium" : t.medium())
             + (t.size() == null ? "" : " in size " + describe(t.size()));
     if (t.source() != null) {
-      Optional<MediaSource> s = sources.stream().filter(x -> x.name().equals(t.source())).findFirst();
+      Optional<MediaSource> s =
+          sources.stream().filter(x -> x.name().equals(t.source())).findFirst();
       if (s.isEmpty()) {
         return Optional.empty();
       }

@@ -1004,9 +1004,9 @@ final class PrintService implements JobService {
   }
 
   /**
-   * What an operator must load for {@code r} to print, when no source holds its medium and size (or,
-   * with neither asked for, no source holds any medium); null when it can print now or cannot print
-   * at all (a source that no longer exists: {@link #chooseSource} says why).
+   * What an operator must load for {@code r} to print, when no source holds its medium and size
+   * (or, with neither asked for, no source holds any medium); null when it can print now or cannot
+   * print at all (a source that no longer exists: {@link #chooseSource} says why).
    */
   private String missingMedium(JobRecord r) {
     return MediaMatch.missing(device.capabilities().sources(), r.ticket()).orElse(null);
@@ -1031,7 +1031,8 @@ final class PrintService implements JobService {
                 new JobException(
                     JobException.Kind.UNSUPPORTED_ATTRIBUTE,
                     t.size() != null ? "media" : t.medium() != null ? "media-type" : "media-source",
-                    MediaMatch.missing(sources, t).orElse("no source holds what the job asks for")));
+                    MediaMatch.missing(sources, t)
+                        .orElse("no source holds what the job asks for")));
   }
 
   /** The device's state shows in the printing job: stopped while the device is. */

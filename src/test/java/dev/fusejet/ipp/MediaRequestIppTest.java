@@ -172,16 +172,18 @@ class MediaRequestIppTest {
 
       JobInfo a4 = jobs.await(1, j -> j.state().terminal(), WAIT);
       assertThat(a4.state()).as("%s", a4).isEqualTo(JobState.COMPLETED);
-      assertThat(a4.sheets()).singleElement().satisfies(s -> {
-        assertThat(s.source()).isEqualTo("photo");
-        assertThat(s.medium()).isEqualTo("lustre-ldpe-85");
-      });
+      assertThat(a4.sheets())
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.source()).isEqualTo("photo");
+                assertThat(s.medium()).isEqualTo("lustre-ldpe-85");
+              });
       JobInfo four = jobs.await(2, j -> j.state().terminal(), WAIT);
       assertThat(four.state()).as("%s", four).isEqualTo(JobState.COMPLETED);
       assertThat(four.sheets().get(0).source()).isEqualTo("main");
 
-      JobInfo waiting =
-          jobs.await(3, j -> j.reasons().contains("resources-are-not-ready"), WAIT);
+      JobInfo waiting = jobs.await(3, j -> j.reasons().contains("resources-are-not-ready"), WAIT);
       assertThat(waiting.state()).as("%s", waiting).isEqualTo(JobState.PROCESSING_STOPPED);
       IppTool.Result w = IppTool.run(dir, "-t", uri, "waiting.test");
       assertThat(w.failed()).as(w.toString()).isEmpty();

@@ -69,7 +69,9 @@ class StatusMessageTest {
     assertThat(LONG).startsWith(message);
     // cut only as much as needed: the next character would not have fitted
     int next = LONG.codePointAt(message.length());
-    assertThat(octets.length + new String(Character.toChars(next)).getBytes(StandardCharsets.UTF_8).length)
+    assertThat(
+            octets.length
+                + new String(Character.toChars(next)).getBytes(StandardCharsets.UTF_8).length)
         .isGreaterThan(255);
     // cut inside a 4-octet character: the emoji is dropped whole
     String emoji = "a".repeat(253) + "🖨";

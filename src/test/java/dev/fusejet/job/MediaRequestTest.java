@@ -32,7 +32,9 @@ class MediaRequestTest {
 
   @TempDir Path dir;
 
-  /** The page width (in) of each sheet, by job and sheet, as the pipeline handed it to the device. */
+  /**
+   * The page width (in) of each sheet, by job and sheet, as the pipeline handed it to the device.
+   */
   private final Map<String, Double> widths = new ConcurrentHashMap<>();
 
   private HookedDevice device() {
@@ -82,10 +84,8 @@ class MediaRequestTest {
     Path state = dir.resolve("state");
     try (HookedDevice device = device();
         JobService s = JobService.open(device, Printers.config(state))) {
-      JobInfo j =
-          Printers.submit(s, Printers.ticket("2x3").withSize(MediaSize.of("51x76mm")), doc);
-      JobInfo done =
-          s.await(j.id(), x -> x.state().terminal(), WAIT);
+      JobInfo j = Printers.submit(s, Printers.ticket("2x3").withSize(MediaSize.of("51x76mm")), doc);
+      JobInfo done = s.await(j.id(), x -> x.state().terminal(), WAIT);
       assertThat(done.state()).as("%s", done).isEqualTo(JobState.COMPLETED);
       assertThat(done.sheets()).hasSize(1);
       assertThat(done.sheets().get(0).source()).isEqualTo("photo");
@@ -128,7 +128,8 @@ class MediaRequestTest {
 
       // source photo holds 2 x 3 in: asking for it with 2.5 x 3.5 in waits, naming the source
       JobInfo k =
-          Printers.submit(s, Printers.ticket("photo").withMedia("photo", null).withSize(wanted), doc);
+          Printers.submit(
+              s, Printers.ticket("photo").withMedia("photo", null).withSize(wanted), doc);
       JobInfo stopped =
           s.await(
               k.id(),
