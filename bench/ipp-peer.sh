@@ -2,8 +2,10 @@
 # fusejet serve beside CUPS' ippeveprinter (the peer), on loopback inside a private network
 # namespace (nothing leaves this machine). Measures, in the same run:
 #   - latency per request over one keep-alive connection (one ipptool process, N request blocks):
-#     Get-Printer-Attributes (all), Get-Printer-Attributes (3 attributes), Get-Jobs, and Print-Job
-#     of a small JPEG up to the response;
+#     Get-Printer-Attributes (all), Get-Printer-Attributes (3 attributes), Print-Job of a small
+#     JPEG up to the response, then Get-Jobs (which-jobs all, limit 20, nine standard job
+#     attributes) with the 20 finished Print-Job jobs in both histories (the count each returned
+#     is printed);
 #   - 100 concurrent clients for a bounded time: requests per second and failures;
 #   - each server's CPU time per request (user + system from /proc, all its threads, the JVM's
 #     compiler and GC included), which a loaded machine disturbs far less than wall time.
@@ -35,7 +37,17 @@ block() { # $1 operation body
 }
 for i in $(seq "$N"); do block Get-Printer-Attributes ' ATTR keyword requested-attributes all'; done > "$W/gpa-all.test"
 for i in $(seq "$N"); do block Get-Printer-Attributes ' ATTR keyword requested-attributes printer-state,printer-state-reasons,queued-job-count'; done > "$W/gpa-small.test"
-for i in $(seq "$N"); do block Get-Jobs ' ATTR keyword which-jobs all'; done > "$W/get-jobs.test"
+# Get-Jobs: the same limit and requested attributes for both (standard job attributes both servers
+# have; "all" would add fusejet's vendor attributes to its side only)
+JOBATTRS='job-id,job-uri,job-name,job-originating-user-name,job-state,job-state-reasons,job-k-octets,time-at-creation,time-at-completed'
+for i in $(seq "$N"); do block Get-Jobs " ATTR keyword which-jobs all
+ ATTR integer limit 20
+ ATTR keyword requested-attributes $JOBATTRS"; done > "$W/get-jobs.test"
+block Get-Jobs " ATTR keyword which-jobs all
+ ATTR integer limit 20
+ ATTR keyword requested-attributes $JOBATTRS" > "$W/get-jobs-once.test"
+block Get-Printer-Attributes ' ATTR keyword requested-attributes queued-job-count
+ EXPECT queued-job-count WITH-VALUE 0' > "$W/idle.test"
 P=20
 for i in $(seq "$P"); do
   printf '{\n NAME "Print-Job"\n OPERATION Print-Job\n GROUP operation-attributes-tag\n ATTR charset attributes-charset utf-8\n ATTR naturalLanguage attributes-natural-language en\n ATTR uri printer-uri $uri\n ATTR name requesting-user-name bench\n ATTR mimeMediaType document-format image/jpeg\n FILE small.jpg\n STATUS successful-ok\n STATUS server-error-busy REPEAT-MATCH REPEAT-LIMIT 100\n}\n'
@@ -65,11 +77,33 @@ unshare -n bash -c '
     for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" gpa-all.test gpa-small.test get-jobs.test || true; done
   done
   echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio,ippeveprinter_cpu_ms_per_req,fusejet_cpu_ms_per_req,cpu_ratio"
-  for t in gpa-all gpa-small get-jobs print; do
+  # until a server has no job left to print (fusejet prints each job on the simulated apparatus)
+  idle() { for i in $(seq 600); do ipptool -q "$1" idle.test 2>/dev/null && return 0; sleep 0.5; done; echo "  ($1 still busy)"; }
+  # Print-Job runs before Get-Jobs, so that both histories hold the same 20 finished jobs when
+  # Get-Jobs is measured: fusejet first (then waited for until it has printed them all), then the
+  # peer (ippeveprinter removes a job 60 s after it completes, so its run comes last)
+  for t in gpa-all gpa-small print get-jobs; do
     n=$N; [ $t = print ] && n=$P
-    ca=$(ticks $PEER); a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1); ca=$(( $(ticks $PEER) - ca ))
+    if [ $t = get-jobs ]; then
+      # the warm-up above ran Get-Jobs on empty histories: warm up again with the 20 jobs in them
+      # (about 10 s in all, well inside the 60 s ippeveprinter keeps a finished job)
+      for w in $(seq "$WARM"); do
+        for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" get-jobs.test || true; done
+      done
+    fi
     cb=$(ticks $FJ); b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1); cb=$(( $(ticks $FJ) - cb ))
+    [ $t = print ] && idle ipp://localhost:8702/ipp/print
+    ca=$(ticks $PEER); a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1); ca=$(( $(ticks $PEER) - ca ))
+    [ $t = print ] && idle ipp://localhost:8701/ipp/print
+    if [ $t = print ]; then
+      for u in 8701 8702; do
+        echo "# get-jobs history on port $u: $(ipptool -tv ipp://localhost:$u/ipp/print get-jobs-once.test | grep -c "job-id (integer)") jobs returned" >&2
+      done
+    fi
     awk -v t=$t -v n=$n -v a=$a -v b=$b -v ca=$ca -v cb=$cb -v hz=$HZ "BEGIN { printf \"%s,%d,%d,%d,%.3f,%.3f,%.2f,%.3f,%.3f,%.2f\n\", t, n, a, b, a/n, b/n, (a>0? b/a : 0), ca*1000/hz/n, cb*1000/hz/n, (ca>0? cb/ca : 0) }"
+  done
+  for u in 8701 8702; do
+    echo "# after the get-jobs row, port $u: $(ipptool -tv ipp://localhost:$u/ipp/print get-jobs-once.test | grep -c "job-id (integer)") jobs returned" >&2
   done
   # 100 concurrent clients, each one ipptool process sending the N small requests once over its
   # own keep-alive connection (bounded: each run is killed after SECS x 10 s)

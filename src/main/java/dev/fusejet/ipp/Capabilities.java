@@ -4,6 +4,7 @@ import dev.fusejet.device.DeviceCapabilities;
 import dev.fusejet.device.MediaSource;
 import dev.fusejet.device.Resolution;
 import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.job.MediaMatch;
 import dev.fusejet.media.Medium;
 import dev.fusejet.raster.MediaSize;
 import dev.fusejet.units.Units;
@@ -58,6 +59,7 @@ final class Capabilities {
 
   final DeviceCapabilities device;
   final List<Medium> catalogue;
+  private final List<MediaSize> sizes;
 
   Capabilities(DeviceCapabilities device, List<Medium> catalogue) {
     this.device = device;
@@ -71,6 +73,13 @@ final class Capabilities {
       }
     }
     this.catalogue = List.copyOf(byName.values());
+    List<MediaSize> offered = new ArrayList<>(device.sizes());
+    for (MediaSource s : device.sources()) {
+      if (s.size() != null && MediaMatch.among(s.size(), offered).isEmpty()) {
+        offered.add(s.size());
+      }
+    }
+    this.sizes = List.copyOf(offered);
   }
 
   /** The fusing modes offered, {@code auto} first. */
@@ -93,31 +102,37 @@ final class Capabilities {
     return device.sources().stream().map(MediaSource::name).toList();
   }
 
-  /** PWG names of every size the paper path takes. */
-  List<String> mediaNames() {
-    return device.sizes().stream().map(MediaNames::pwg).distinct().toList();
+  /**
+   * The sizes a job may ask for: every size of the paper path (media-size-supported), then each
+   * size loaded in a source that is none of those within {@link MediaMatch#TOLERANCE}.
+   */
+  List<MediaSize> sizes() {
+    return sizes;
   }
 
-  /** The size with PWG name {@code name} or its short name (a4, 4x6, ...). */
+  /** PWG names of every size offered. */
+  List<String> mediaNames() {
+    return sizes.stream().map(MediaNames::pwg).distinct().toList();
+  }
+
+  /**
+   * The offered size a {@code media} or {@code media-size-name} value names: its PWG name or short
+   * name (a4, 4x6, ...), else the size a PWG self-describing name's dimensions give (e.g. {@code
+   * custom_photo_101.6x152.4mm}) within the tolerance.
+   */
   Optional<MediaSize> size(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    for (MediaSize s : device.sizes()) {
+    for (MediaSize s : sizes) {
       if (MediaNames.pwg(s).equals(n) || s.name().equalsIgnoreCase(n)) {
         return Optional.of(s);
       }
     }
-    return Optional.empty();
+    return MediaNames.parse(n).flatMap(s -> MediaMatch.among(s, sizes));
   }
 
-  /** The size with these dimensions (hundredths of mm, within 1 mm as PWG 5100.7 allows). */
+  /** The offered size with these dimensions (hundredths of mm), within the tolerance. */
   Optional<MediaSize> size(int x, int y) {
-    for (MediaSize s : device.sizes()) {
-      if (Math.abs(MediaNames.hundredthsMm(s.width()) - x) <= 100
-          && Math.abs(MediaNames.hundredthsMm(s.height()) - y) <= 100) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return MediaMatch.among(new MediaSize(x + "x" + y, x * 1e-5, y * 1e-5), sizes);
   }
 
   /** Margins supported on each side (hundredths of mm): the device's, and 0 when borderless. */
@@ -173,10 +188,7 @@ final class Capabilities {
 
   /** The default size: the default source's loaded size, else the first size. */
   MediaSize defaultSize() {
-    return defaultSource()
-        .map(MediaSource::size)
-        .filter(s -> s != null)
-        .orElse(device.sizes().get(0));
+    return defaultSource().map(MediaSource::size).filter(s -> s != null).orElse(sizes.get(0));
   }
 
   /** The default media type: the default source's medium, else the first of the catalogue. */

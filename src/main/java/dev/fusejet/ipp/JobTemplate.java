@@ -6,7 +6,6 @@ import com.hp.jipp.encoding.AttributeGroup;
 import com.hp.jipp.encoding.Resolution;
 import com.hp.jipp.encoding.Tag;
 import com.hp.jipp.model.Status;
-import dev.fusejet.device.MediaSource;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.job.HoldUntil;
 import dev.fusejet.job.JobTicket;
@@ -45,6 +44,9 @@ final class JobTemplate {
   private final Clock clock;
   private final List<Attribute<?>> unsupported = new ArrayList<>();
 
+  /** The media value refused outright (a size not offered), or null. */
+  private String refused;
+
   private JobTemplate(Capabilities caps, Clock clock) {
     this.caps = caps;
     this.clock = clock;
@@ -72,6 +74,7 @@ final class JobTemplate {
     String pages = null;
     String source = null;
     String medium = null;
+    MediaSize size = null;
     String quality = null;
     String content = null;
     String resolution = null;
@@ -92,14 +95,17 @@ final class JobTemplate {
         }
         case "page-ranges" -> pages = pageRanges(a);
         case "media" -> {
-          String kw = keyword(a, null);
-          if (kw != null) {
-            Optional<MediaSize> size = caps.size(kw);
-            if (size.isEmpty()) {
-              unsupported.add(a);
+          if (a.size() == 1
+              && Attr.isOf(a.get(0), Tag.keyword, Tag.nameWithoutLanguage, Tag.nameWithLanguage)) {
+            String kw = Attr.string(a.get(0));
+            Optional<MediaSize> s = caps.size(kw);
+            if (s.isEmpty()) {
+              refuse(a, "media '" + kw + "'");
             } else {
-              source = sourceFor(size.get()).orElse(source);
+              size = s.get();
             }
+          } else {
+            unsupported.add(a);
           }
         }
         case "media-col" -> {
@@ -107,6 +113,7 @@ final class JobTemplate {
           if (m != null) {
             source = m.source == null ? source : m.source;
             medium = m.medium == null ? medium : m.medium;
+            size = m.size == null ? size : m.size;
             borderless = m.borderless;
           }
         }
@@ -157,6 +164,7 @@ final class JobTemplate {
     t =
         t.withCopies(copies, pages)
             .withMedia(source, medium)
+            .withSize(size)
             .withQuality(quality, content, resolution)
             .withLayout(scaling, orientation, colour, borderless)
             .withScheduling(hold, priority)
@@ -167,6 +175,16 @@ final class JobTemplate {
             .filter(a -> !a.isEmpty() && a.get(0) instanceof Boolean)
             .map(a -> (Boolean) a.get(0))
             .orElse(false);
+    if (refused != null) {
+      // a sheet size the printer does not offer is never substituted (PWG 5100.7: a job is not
+      // printed on another size than asked), whatever ipp-attribute-fidelity says
+      throw new IppException(
+          Status.clientErrorAttributesOrValuesNotSupported,
+          refused
+              + " is not a size this printer offers (media-supported, media-size-supported,"
+              + " or a size loaded in a source, within 1 mm)",
+          unsupported);
+    }
     if (fidelity && !unsupported.isEmpty()) {
       throw new IppException(
           Status.clientErrorAttributesOrValuesNotSupported,
@@ -178,7 +196,13 @@ final class JobTemplate {
     return new Result(t, List.copyOf(unsupported));
   }
 
-  private record MediaChoice(String source, String medium, boolean borderless) {}
+  private record MediaChoice(String source, String medium, MediaSize size, boolean borderless) {}
+
+  /** An attribute whose size is not offered: in the unsupported group, and the job refused. */
+  private void refuse(Attribute<?> a, String what) {
+    unsupported.add(a);
+    refused = refused == null ? what : refused;
+  }
 
   private MediaChoice mediaCol(Attribute<?> a) {
     if (a.size() != 1 || !(a.get(0) instanceof AttributeCollection col)) {
@@ -188,22 +212,26 @@ final class JobTemplate {
     String source = null;
     String medium = null;
     MediaSize size = null;
+    String sizeRefused = null;
     int zeroMargins = 0;
     boolean bad = false;
     for (Attribute<?> m : col.getAttributes()) {
       Object v = m.isEmpty() ? null : m.get(0);
       switch (m.getName()) {
         case "media-size" -> {
-          if (v instanceof AttributeCollection sc) {
-            Integer x = member(sc, "x-dimension");
-            Integer y = member(sc, "y-dimension");
-            size = x == null || y == null ? null : caps.size(x, y).orElse(null);
+          Integer x = v instanceof AttributeCollection sc ? member(sc, "x-dimension") : null;
+          Integer y = v instanceof AttributeCollection sc ? member(sc, "y-dimension") : null;
+          size = x == null || y == null ? null : caps.size(x, y).orElse(null);
+          if (size == null) {
+            sizeRefused = "media-col media-size " + x + " x " + y + " (hundredths of mm)";
           }
-          bad |= size == null;
         }
         case "media-size-name" -> {
-          size = v == null ? null : caps.size(Attr.string(v)).orElse(null);
-          bad |= size == null;
+          String n = v == null ? null : Attr.string(v);
+          size = n == null ? null : caps.size(n).orElse(null);
+          if (size == null) {
+            sizeRefused = "media-col media-size-name '" + n + "'";
+          }
         }
         case "media-source" -> {
           String s = v == null ? null : Attr.string(v);
@@ -236,13 +264,12 @@ final class JobTemplate {
         }
       }
     }
-    if (bad) {
+    if (sizeRefused != null) {
+      refuse(a, sizeRefused);
+    } else if (bad) {
       unsupported.add(a);
     }
-    if (size != null && source == null) {
-      source = sourceFor(size).orElse(null);
-    }
-    return new MediaChoice(source, medium, zeroMargins == 4);
+    return new MediaChoice(source, medium, size, zeroMargins == 4);
   }
 
   private static Integer member(AttributeCollection c, String name) {
@@ -252,16 +279,6 @@ final class JobTemplate {
       }
     }
     return null;
-  }
-
-  /** The first source loaded with {@code size}. */
-  private Optional<String> sourceFor(MediaSize size) {
-    for (MediaSource s : caps.device.sources()) {
-      if (s.size() != null && MediaNames.pwg(s.size()).equals(MediaNames.pwg(size))) {
-        return Optional.of(s.name());
-      }
-    }
-    return Optional.empty();
   }
 
   private Integer integer(Attribute<?> a, int low, int high) {

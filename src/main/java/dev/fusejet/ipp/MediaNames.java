@@ -62,4 +62,29 @@ final class MediaNames {
     s = s.replaceAll("0+$", "");
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
+
+  /**
+   * The dimensions at the end of a PWG 5101.1 self-describing name: {@code _WxHin} or {@code
+   * _WxHmm}.
+   */
+  private static final java.util.regex.Pattern SELF_DESCRIBING =
+      java.util.regex.Pattern.compile(
+          "^[a-z0-9]+_[^_]+_([0-9]+(?:\\.[0-9]+)?)x([0-9]+(?:\\.[0-9]+)?)(in|mm)$");
+
+  /**
+   * The size a PWG 5101.1 self-describing name gives ({@code class_name_WxHunit}, e.g. {@code
+   * na_index-4x6_4x6in}, {@code iso_a4_210x297mm}), named by the name; empty for other names.
+   */
+  static java.util.Optional<MediaSize> parse(String name) {
+    java.util.regex.Matcher m = SELF_DESCRIBING.matcher(name.toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      return java.util.Optional.empty();
+    }
+    double unit = m.group(3).equals("in") ? Units.INCH : 0.001;
+    double w = Double.parseDouble(m.group(1)) * unit;
+    double h = Double.parseDouble(m.group(2)) * unit;
+    return w > 0 && h > 0
+        ? java.util.Optional.of(new MediaSize(name, w, h))
+        : java.util.Optional.empty();
+  }
 }

@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The IPP Everywhere printer: every operation of {@code operations-supported}, each a translation
@@ -502,7 +503,9 @@ final class Printer implements IppOperations, AutoCloseable {
     JobInfo job = targetJob(ex);
     Set<String> req = requested(ex, Set.of("all"));
     IppPacket.Builder b = Replies.to(ex.request(), Status.successfulOk);
-    b.putJobAttributes(select(JobDescription.build(this, ex, job), req, owner(ex, job), true));
+    boolean own = owner(ex, job);
+    b.putJobAttributes(
+        select(JobDescription.build(this, ex, job, wanted(req, own, true)), req, own, true));
     return b.build();
   }
 
@@ -545,7 +548,9 @@ final class Printer implements IppOperations, AutoCloseable {
     Set<String> req = requested(ex, Set.of("job-id", "job-uri"));
     IppPacket.Builder b = Replies.to(ex.request(), Status.successfulOk);
     int n = 0;
-    for (JobInfo j : jobs.jobs(w, Integer.MAX_VALUE)) {
+    // with no filter beyond which-jobs' three lists, the service builds only the jobs returned
+    boolean filtered = mine || !List.of("completed", "not-completed", "all").contains(which);
+    for (JobInfo j : jobs.jobs(w, filtered ? Integer.MAX_VALUE : limit)) {
       if (n >= limit) {
         break;
       }
@@ -561,10 +566,11 @@ final class Printer implements IppOperations, AutoCloseable {
           && !j.state().keyword().equals(which)) {
         continue;
       }
+      boolean own = owner(ex, j);
       b.addGroup(
           AttributeGroup.groupOf(
               Tag.jobAttributes,
-              select(JobDescription.build(this, ex, j), req, owner(ex, j), true)));
+              select(JobDescription.build(this, ex, j, wanted(req, own, true)), req, own, true)));
       n++;
     }
     return b.build();
@@ -576,15 +582,15 @@ final class Printer implements IppOperations, AutoCloseable {
     if (status.equals(Status.successfulOkIgnoredOrSubstitutedAttributes)) {
       b.getOperationAttributes()
           .put(
-              Attr.text(
-                  "status-message",
+              Replies.statusMessage(
                   "some attributes were ignored or substituted: see the unsupported-attributes group"));
     }
     unsupported(b, unsupported);
-    Map<String, Attribute<?>> all = JobDescription.build(this, ex, job);
+    List<String> names =
+        List.of("job-id", "job-uri", "job-state", "job-state-reasons", "job-state-message");
+    Map<String, Attribute<?>> all = JobDescription.build(this, ex, job, names::contains);
     List<Attribute<?>> ja = new ArrayList<>();
-    for (String n :
-        List.of("job-id", "job-uri", "job-state", "job-state-reasons", "job-state-message")) {
+    for (String n : names) {
       ja.add(all.get(n));
     }
     int ahead = 0;
@@ -1237,26 +1243,37 @@ final class Printer implements IppOperations, AutoCloseable {
    */
   private static List<Attribute<?>> select(
       Map<String, Attribute<?>> all, Set<String> req, boolean owner, boolean job) {
+    Predicate<String> want = wanted(req, owner, job);
+    List<Attribute<?>> out = new ArrayList<>();
+    for (Attribute<?> a : all.values()) {
+      if (want.test(a.getName())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@link #select} returns an attribute of this name, so that a job's description builds
+   * only those ({@link JobDescription#build(Printer, Exchange, JobInfo, Predicate)}).
+   */
+  private static Predicate<String> wanted(Set<String> req, boolean owner, boolean job) {
     boolean everything = req.contains("all");
     boolean template = everything || req.contains("job-template");
     boolean description =
         everything
             || req.contains(job ? "job-description" : "printer-description")
             || req.contains("job-status");
-    List<Attribute<?>> out = new ArrayList<>();
-    for (Attribute<?> a : all.values()) {
-      String n = a.getName();
+    return n -> {
       if (!owner && JobDescription.PRIVATE.contains(n)) {
-        continue;
+        return false;
       }
-      boolean isTemplate = isTemplate(n, job);
-      boolean named = req.contains(n);
-      boolean vendorRecords = n.equals(JobDescription.SHEET_RECORDS);
-      if (named || (!vendorRecords && (isTemplate ? template : description))) {
-        out.add(a);
+      if (req.contains(n)) {
+        return true;
       }
-    }
-    return out;
+      return !n.equals(JobDescription.SHEET_RECORDS)
+          && (isTemplate(n, job) ? template : description);
+    };
   }
 
   private static boolean isTemplate(String name, boolean job) {

@@ -406,7 +406,7 @@ final class PrinterDescription {
             "media-top-margin",
             "media-type"));
     List<List<Attribute<?>>> sizes = new ArrayList<>();
-    for (MediaSize s : caps.device.sizes()) {
+    for (MediaSize s : caps.sizes()) {
       sizes.add(sizeCol(s));
     }
     put(a, Attr.collections("media-size-supported", sizes));
@@ -416,7 +416,7 @@ final class PrinterDescription {
       put(a, Attr.integers("media-" + side + "-margin-supported", caps.margins()));
     }
     List<List<Attribute<?>>> database = new ArrayList<>();
-    for (MediaSize s : caps.device.sizes()) {
+    for (MediaSize s : caps.sizes()) {
       for (String type : caps.mediaTypes()) {
         for (int margin : caps.margins()) {
           List<Attribute<?>> col = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.fusejet.job;
 
 import dev.fusejet.fuser.FusingMode;
+import dev.fusejet.raster.MediaSize;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param pages page-ranges as text, e.g. {@code 1-3,5}, or null for all
  * @param source media-source keyword, or null for any source loaded with {@code medium}
  * @param medium name of the medium asked for, or null for whatever {@code source} has loaded
+ * @param size the sheet size asked for (IPP media, media-col's media-size), or null for the size
+ *     the chosen source holds; matched within {@link MediaMatch#TOLERANCE}
  * @param fusing fusing mode, or null: high gloss when {@code quality} is {@code high} and the
  *     medium allows it there, else standard
  * @param quality print-quality: {@code draft}, {@code normal} or {@code high}
@@ -38,6 +41,7 @@ public record JobTicket(
     String pages,
     String source,
     String medium,
+    MediaSize size,
     FusingMode fusing,
     String quality,
     String content,
@@ -97,6 +101,7 @@ public record JobTicket(
         null,
         null,
         null,
+        null,
         false,
         HoldUntil.NO_HOLD,
         DEFAULT_PRIORITY,
@@ -113,6 +118,7 @@ public record JobTicket(
         ranges,
         source,
         medium,
+        size,
         fusing,
         quality,
         content,
@@ -136,6 +142,7 @@ public record JobTicket(
         pages,
         src,
         med,
+        size,
         fusing,
         quality,
         content,
@@ -159,6 +166,7 @@ public record JobTicket(
         pages,
         source,
         medium,
+        size,
         mode,
         quality,
         content,
@@ -182,6 +190,7 @@ public record JobTicket(
         pages,
         source,
         medium,
+        size,
         fusing,
         q,
         c,
@@ -205,6 +214,7 @@ public record JobTicket(
         pages,
         source,
         medium,
+        size,
         fusing,
         quality,
         content,
@@ -228,6 +238,7 @@ public record JobTicket(
         pages,
         source,
         medium,
+        size,
         fusing,
         quality,
         content,
@@ -251,6 +262,7 @@ public record JobTicket(
         pages,
         source,
         medium,
+        size,
         fusing,
         quality,
         content,
@@ -274,6 +286,7 @@ public record JobTicket(
         pages,
         source,
         medium,
+        size,
         fusing,
         quality,
         content,
@@ -286,5 +299,29 @@ public record JobTicket(
         priority,
         keepHeadData,
         intent);
+  }
+
+  /** A copy asking for sheets of {@code sheet} (null: the size the chosen source holds). */
+  public JobTicket withSize(MediaSize sheet) {
+    return new JobTicket(
+        name,
+        user,
+        copies,
+        pages,
+        source,
+        medium,
+        sheet,
+        fusing,
+        quality,
+        content,
+        resolution,
+        scaling,
+        orientation,
+        colourMode,
+        borderless,
+        holdUntil,
+        priority,
+        keepHeadData,
+        renderingIntent);
   }
 }

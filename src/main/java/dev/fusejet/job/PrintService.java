@@ -278,6 +278,17 @@ final class PrintService implements JobService {
                   .toList()
               + "); load it or ask for a loaded one");
     }
+    if (t.size() != null) {
+      // a size no source holds but the machine takes waits for it (media-needed) when it prints
+      MediaMatch.unprintable(t.size(), device.capabilities().apparatus())
+          .ifPresent(
+              why -> {
+                throw new JobException(
+                    JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+                    "media",
+                    why + ": this printer cannot print it");
+              });
+    }
   }
 
   private static <T> T attribute(String name, java.util.function.Supplier<T> parse) {
@@ -993,115 +1004,35 @@ final class PrintService implements JobService {
   }
 
   /**
-   * What an operator must load for {@code r} to print, when no source holds its medium (or, with no
-   * medium asked for, no source holds any); null when it can print now or cannot print at all (a
-   * source that no longer exists: {@link #chooseSource} says why).
+   * What an operator must load for {@code r} to print, when no source holds its medium and size
+   * (or, with neither asked for, no source holds any medium); null when it can print now or cannot
+   * print at all (a source that no longer exists: {@link #chooseSource} says why).
    */
   private String missingMedium(JobRecord r) {
-    List<MediaSource> sources = device.capabilities().sources();
-    JobTicket t = r.ticket();
-    String loaded =
-        sources.stream()
-            .map(s -> s.name() + "=" + (s.medium() == null ? "nothing" : s.medium().name()))
-            .toList()
-            .toString();
-    if (t.source() != null) {
-      MediaSource s =
-          sources.stream().filter(x -> x.name().equals(t.source())).findFirst().orElse(null);
-      if (s == null) {
-        return null;
-      }
-      if (s.medium() == null) {
-        return "Load "
-            + (t.medium() == null ? "a medium" : t.medium())
-            + " in source "
-            + s.name()
-            + " (it holds nothing).";
-      }
-      if (t.medium() != null && !s.medium().name().equals(t.medium())) {
-        return "Load "
-            + t.medium()
-            + " in source "
-            + s.name()
-            + " (it holds "
-            + s.medium().name()
-            + ").";
-      }
-      return null;
-    }
-    boolean any =
-        sources.stream()
-            .anyMatch(
-                x ->
-                    x.medium() != null
-                        && (t.medium() == null || x.medium().name().equals(t.medium())));
-    if (any) {
-      return null;
-    }
-    return "Load "
-        + (t.medium() == null ? "a medium" : t.medium())
-        + " in a source (loaded: "
-        + loaded
-        + ").";
+    return MediaMatch.missing(device.capabilities().sources(), r.ticket()).orElse(null);
   }
 
-  /** The source a job prints from: the one asked for, else one loaded with its medium. */
+  /**
+   * The source a job prints from: the first that holds what it asks for (the source named, its
+   * medium, a sheet of its size within {@link MediaMatch#TOLERANCE}).
+   */
   private MediaSource chooseSource(JobRecord r) {
     List<MediaSource> sources = device.capabilities().sources();
     JobTicket t = r.ticket();
-    MediaSource s;
-    if (t.source() != null) {
-      s =
-          sources.stream()
-              .filter(x -> x.name().equals(t.source()))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new JobException(
-                          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
-                          "media-source",
-                          "media-source '" + t.source() + "' no longer exists"));
-    } else if (t.medium() != null) {
-      s =
-          sources.stream()
-              .filter(x -> x.medium() != null && x.medium().name().equals(t.medium()))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new JobException(
-                          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
-                          "media-type",
-                          "medium '" + t.medium() + "' is no longer loaded in any source"));
-    } else {
-      s =
-          sources.stream()
-              .filter(x -> x.medium() != null)
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new JobException(
-                          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
-                          "media-source",
-                          "no source has a medium loaded"));
-    }
-    if (s.medium() == null) {
+    if (t.source() != null && sources.stream().noneMatch(x -> x.name().equals(t.source()))) {
       throw new JobException(
           JobException.Kind.UNSUPPORTED_ATTRIBUTE,
           "media-source",
-          "source " + s.name() + " has no medium loaded");
+          "media-source '" + t.source() + "' no longer exists");
     }
-    if (t.medium() != null && !s.medium().name().equals(t.medium())) {
-      throw new JobException(
-          JobException.Kind.UNSUPPORTED_ATTRIBUTE,
-          "media-type",
-          "source "
-              + s.name()
-              + " holds "
-              + s.medium().name()
-              + ", the job asks for "
-              + t.medium());
-    }
-    return s;
+    return MediaMatch.source(sources, t)
+        .orElseThrow(
+            () ->
+                new JobException(
+                    JobException.Kind.UNSUPPORTED_ATTRIBUTE,
+                    t.size() != null ? "media" : t.medium() != null ? "media-type" : "media-source",
+                    MediaMatch.missing(sources, t)
+                        .orElse("no source holds what the job asks for")));
   }
 
   /** The device's state shows in the printing job: stopped while the device is. */
