@@ -139,6 +139,24 @@ final class Converters {
     }
   }
 
+  /** A TCP port: 0 (any free port) to 65535. */
+  static final class Port implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      int n;
+      try {
+        n = Integer.parseInt(text.trim());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + text + "' is not a port number");
+      }
+      if (n < 0 || n > 65535) {
+        throw new TypeConversionException(
+            "'" + text + "' is outside the TCP ports 0 to 65535 (0: any free port)");
+      }
+      return n;
+    }
+  }
+
   /** A plot file: its name must end in .png or .svg. */
   static final class PlotFile implements ITypeConverter<Path> {
     @Override

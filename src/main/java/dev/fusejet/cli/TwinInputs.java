@@ -90,21 +90,8 @@ final class TwinInputs {
    */
   void requireWithinLimits(
       CommandSpec spec, String tOption, double temperature, String vOption, double speed) {
+    requireTemperatureWithinLimits(spec, tOption, temperature, app);
     var l = app.limits();
-    if (temperature < l.minTemperature() || temperature > l.maxTemperature()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          tOption
-              + " "
-              + Quantities.celsius(temperature)
-              + " is outside what apparatus "
-              + app.name()
-              + " can run at, "
-              + Quantities.celsius(l.minTemperature())
-              + " to "
-              + Quantities.celsius(l.maxTemperature())
-              + " (its limits.min-temperature and limits.max-temperature)");
-    }
     if (speed < l.minSpeed() || speed > l.maxSpeed()) {
       throw new ParameterException(
           spec.commandLine(),
@@ -118,6 +105,29 @@ final class TwinInputs {
               + " to "
               + Quantities.speed(l.maxSpeed())
               + " (its limits.min-speed and limits.max-speed)");
+    }
+  }
+
+  /**
+   * Refuses, as a usage error, a temperature outside the apparatus' limits, naming the option, the
+   * value and the limits with their keys (every command that takes a set point says it this way).
+   */
+  static void requireTemperatureWithinLimits(
+      CommandSpec spec, String option, double temperature, Apparatus app) {
+    var l = app.limits();
+    if (temperature < l.minTemperature() || temperature > l.maxTemperature()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option
+              + " "
+              + Quantities.celsius(temperature)
+              + " is outside what apparatus "
+              + app.name()
+              + " can run at, "
+              + Quantities.celsius(l.minTemperature())
+              + " to "
+              + Quantities.celsius(l.maxTemperature())
+              + " (its limits.min-temperature and limits.max-temperature)");
     }
   }
 
