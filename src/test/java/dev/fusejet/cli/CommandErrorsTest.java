@@ -129,6 +129,7 @@ class CommandErrorsTest {
       assertThat(files).isEmpty();
     }
   }
+
   /**
    * fuser simulate: a plot name that is neither .png nor .svg, an unknown controller or guard, a
    * coverage without its % sign or above what four inks lay down, and a negative gap are usage
@@ -141,9 +142,7 @@ class CommandErrorsTest {
     CliRun gif = usage(concat(job, "--plot", dir.resolve("run.gif").toString()));
     assertThat(gif.err()).contains("run.gif").contains(".png");
     assertThat(gif.out()).doesNotContain("sheets:");
-    assertThat(usage(concat(job, "--controller", "fuzzy")).err())
-        .contains("fuzzy")
-        .contains("pid");
+    assertThat(usage(concat(job, "--controller", "fuzzy")).err()).contains("fuzzy").contains("pid");
     assertThat(usage(concat(job, "--disable-guard", "nosuch")).err())
         .contains("nosuch")
         .contains("range-debounce");
@@ -160,8 +159,12 @@ class CommandErrorsTest {
     CliRun sim = CliRun.of("fuser", "simulate", "--sheets", "2", "--plot", plot.toString());
     assertThat(sim.status()).isEqualTo(1);
     oneLineNoTrace(sim);
-    assertThat(sim.err().strip()).isEqualTo(
-        "fusejet fuser simulate: cannot write " + plot + ": no such directory " + plot.getParent());
+    assertThat(sim.err().strip())
+        .isEqualTo(
+            "fusejet fuser simulate: cannot write "
+                + plot
+                + ": no such directory "
+                + plot.getParent());
     assertThat(sim.out()).isEmpty();
     Path csv = dir.resolve("no").resolve("run.csv");
     assertThat(CliRun.of("fuser", "simulate", "--sheets", "2", "--csv", csv.toString()).out())
@@ -170,11 +173,12 @@ class CommandErrorsTest {
     CliRun tune = CliRun.of("fuser", "autotune", "-o", tuned.toString());
     assertThat(tune.status()).isEqualTo(1);
     oneLineNoTrace(tune);
-    assertThat(tune.err().strip()).isEqualTo(
-        "fusejet fuser autotune: cannot write "
-            + tuned
-            + ": no such directory "
-            + tuned.getParent());
+    assertThat(tune.err().strip())
+        .isEqualTo(
+            "fusejet fuser autotune: cannot write "
+                + tuned
+                + ": no such directory "
+                + tuned.getParent());
     assertThat(tune.out()).isEmpty();
   }
 
@@ -193,12 +197,12 @@ class CommandErrorsTest {
   @Test
   void serveConfigurationFileWithABadPortIsOneLine() throws Exception {
     Path conf = Files.writeString(dir.resolve("fusejet.conf"), "port: 99999\n");
-    CliRun r = CliRun.of("serve", "--state", dir.resolve("state").toString(), "--config", conf.toString());
+    CliRun r =
+        CliRun.of("serve", "--state", dir.resolve("state").toString(), "--config", conf.toString());
     assertThat(r.status()).isEqualTo(1);
     oneLineNoTrace(r);
     assertThat(r.err().strip())
-        .isEqualTo(
-            "fusejet serve: " + conf + ": port = 99999: port 99999 is outside 0-65535");
+        .isEqualTo("fusejet serve: " + conf + ": port = 99999: port 99999 is outside 0-65535");
   }
 
   private static String[] concat(String[] a, String... b) {
