@@ -33,7 +33,11 @@ final class Converters {
       double t = quantity(text, Dimension.TEMPERATURE);
       if (!(t >= -Units.ZERO_CELSIUS_IN_KELVIN) || Double.isInfinite(t)) {
         throw new TypeConversionException(
-            "'" + text + "' is below absolute zero (-273.15 °C): no temperature can be that low");
+            "'"
+                + text
+                + "' is below absolute zero ("
+                + Quantities.absoluteZero()
+                + "): no temperature can be that low");
       }
       return t;
     }

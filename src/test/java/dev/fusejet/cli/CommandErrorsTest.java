@@ -101,6 +101,8 @@ class CommandErrorsTest {
     CliRun r = usage("twin", "--temperature", "1000C");
     assertThat(r.err()).contains("1000 °C").contains("200 °C").contains("roller-nip");
     assertThat(usage("twin", "--temperature", "-300C").err()).contains("absolute zero");
+    // echoed in the user's unit and notation (was 1.000e+04 mm/s)
+    assertThat(usage("twin", "--speed", "10000mm/s").err()).contains("--speed 10000 mm/s");
     assertThat(usage("twin", "map", "--t-max", "250C", "--points", "3").err()).contains("250 °C");
   }
 
