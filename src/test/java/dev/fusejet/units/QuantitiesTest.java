@@ -61,6 +61,6 @@ class QuantitiesTest {
   @Test
   void absoluteZeroIsWrittenInFull() {
     assertThat(Quantities.absoluteZero()).isEqualTo("-273.15 °C");
-    assertThat(Quantities.absoluteZero()).isEqualTo("-" + (Units.ZERO_CELSIUS_IN_KELVIN) + " °C");
+    assertThat(Quantities.absoluteZero()).isEqualTo("-" + Units.ZERO_CELSIUS_IN_KELVIN + " °C");
   }
 }
