@@ -207,6 +207,30 @@ class CommandErrorsTest {
         .isEqualTo("fusejet serve: " + conf + ": port = 99999: port 99999 is outside 0-65535");
   }
 
+  /**
+   * An output directory that cannot be made is one line saying so once (rip repeated the path:
+   * "cannot write /proc/x: no such file or directory /proc/x"; profile said only "no such file or
+   * directory /proc/x").
+   */
+  @Test
+  void anOutputDirectoryThatCannotBeMadeIsNamedOnce() throws Exception {
+    Path photo = dir.resolve("p.ppm");
+    Files.write(photo, "P6 2 2 255\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Files.write(photo, new byte[12], java.nio.file.StandardOpenOption.APPEND);
+    CliRun rip = CliRun.of("rip", photo.toString(), "-o", "/proc/x", "--no-progress");
+    assertThat(rip.status()).isEqualTo(1);
+    assertThat(rip.err().strip())
+        .isEqualTo(
+            "fusejet rip: cannot write /proc/x: cannot create the directory (no such file or"
+                + " directory)");
+    CliRun profile = CliRun.of("profile", "-o", "/proc/x");
+    assertThat(profile.status()).isEqualTo(1);
+    assertThat(profile.err().strip())
+        .isEqualTo(
+            "fusejet profile: cannot write /proc/x: cannot create the directory (no such file or"
+                + " directory)");
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, r, a.length, b.length);
