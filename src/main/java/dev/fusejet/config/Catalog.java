@@ -178,6 +178,10 @@ public final class Catalog {
     if (user.isPresent()) {
       return fromFile(user.get(), binder);
     }
+    if (!presets.contains(nameOrPath) && Files.isRegularFile(Path.of(nameOrPath))) {
+      // a file of that name, whatever its extension: read it, so that its problem is named
+      return fromFile(Path.of(nameOrPath), binder);
+    }
     if (!presets.contains(nameOrPath)) {
       throw new ConfigException(
           "no "
