@@ -57,9 +57,18 @@ final class TwinInputs {
               + " (impossible values) are refused whatever the reason.")
   String overrideReason;
 
+  @Option(
+      names = "--twin-settings",
+      paramLabel = "FILE",
+      description =
+          "The twin's own parameters (key: number in SI units, docs/twin.md 'Settings') over the"
+              + " defaults; a value outside its physical range is refused naming the file and key.")
+  java.nio.file.Path settingsFile;
+
   Medium medium;
   Apparatus app;
   InkSet inkSet;
+  dev.fusejet.twin.TwinSettings settings;
 
   /**
    * Loads the records; false (after printing the findings) on errors, or on values outside the
@@ -69,6 +78,10 @@ final class TwinInputs {
     medium = setup.medium();
     app = setup.apparatus();
     inkSet = setup.catalog().inkSet(ink);
+    settings =
+        settingsFile == null
+            ? dev.fusejet.twin.TwinSettings.defaults()
+            : Catalog.twinSettingsFile(settingsFile);
     double pressure = NipWidths.of(app).meanPressure();
     boolean ok =
         DesignGate.accept(
