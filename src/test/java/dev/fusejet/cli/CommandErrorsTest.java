@@ -231,6 +231,18 @@ class CommandErrorsTest {
                 + " directory)");
   }
 
+  /** measure checks its -o before reading the sheet (it read and measured first). */
+  @Test
+  void measureChecksItsOutputFirst() throws Exception {
+    Path sheet = Files.writeString(dir.resolve("sheet.fjhd"), "not head data");
+    Path ti3 = dir.resolve("no").resolve("m.ti3");
+    CliRun r = CliRun.of("measure", sheet.toString(), "-o", ti3.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "fusejet measure: cannot write " + ti3 + ": no such directory " + ti3.getParent());
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, r, a.length, b.length);
