@@ -109,7 +109,10 @@ class CatalogTest {
     try {
       assertThatThrownBy(() -> catalog.medium(f.toString()))
           .hasMessageStartingWith("catalog-test-medium.pdf")
-          .hasMessageNotContaining("no medium named");
+          .hasMessageNotContaining("no medium named")
+          // one line, without the parser's excerpt and caret (SnakeYAML's message has five)
+          .hasMessageNotContaining("\n")
+          .hasMessageContaining("not valid YAML: while scanning a directive; expected");
     } finally {
       Files.deleteIfExists(f);
     }
