@@ -354,6 +354,74 @@ class ArchitectureTest {
     assertThat(unknown).as("packages missing from ArchitectureTest.MAY_USE").isEmpty();
   }
 
+  /**
+   * The rules above are the page's: docs/architecture.md's "may use" table, read cell by cell,
+   * names the same packages for every row as {@link #MAY_USE} (and "everything" for cli,
+   * "everything but cli" for bench), so neither the page nor the test can change alone.
+   */
+  @Test
+  void theTableOfTheArchitecturePageIsTheOneChecked() throws java.io.IOException {
+    Map<String, Set<String>> page = new LinkedHashMap<>();
+    Map<String, String> free = new LinkedHashMap<>();
+    List<String> domain = List.of();
+    java.util.regex.Pattern row =
+        java.util.regex.Pattern.compile("^\\| (`[^|]+`) \\|[^|]*\\| ([^|]+) \\|$");
+    for (String line :
+        java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs", "architecture.md"))) {
+      var m = row.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      List<String> names =
+          java.util.Arrays.stream(m.group(1).split(",", -1))
+              .map(n -> n.strip().replace("`", ""))
+              .toList();
+      String cell = m.group(2).strip();
+      if (cell.startsWith("everything")) {
+        free.put(names.get(0), cell);
+        continue;
+      }
+      // "twin: a, b; twin.heat: c" gives each package of the row its own list
+      Map<String, String> cells = new LinkedHashMap<>();
+      if (names.size() > 1) {
+        for (String part : cell.split(";", -1)) {
+          String[] kv = part.split(":", 2);
+          cells.put(kv[0].strip(), kv[1].strip());
+        }
+      } else {
+        cells.put(names.get(0), cell);
+      }
+      for (Map.Entry<String, String> e : cells.entrySet()) {
+        Set<String> uses = new TreeSet<>();
+        String text = e.getValue();
+        var def = java.util.regex.Pattern.compile("the domain \\(([^)]*)\\)").matcher(text);
+        if (def.find()) {
+          domain = java.util.Arrays.stream(def.group(1).split(",", -1)).map(String::strip).toList();
+          text = def.replaceFirst("the domain");
+        }
+        for (String item : text.split(",", -1)) {
+          String it = item.strip();
+          var all = java.util.regex.Pattern.compile("(\\S+) and all \\1 may use").matcher(it);
+          if (it.equals("the domain")) {
+            uses.addAll(domain);
+          } else if (all.matches()) {
+            uses.add(all.group(1));
+            uses.addAll(page.get(all.group(1)));
+          } else if (!it.equals("-")) {
+            uses.add(it);
+          }
+        }
+        page.put(e.getKey(), uses);
+      }
+    }
+    Map<String, Set<String>> test = new LinkedHashMap<>();
+    MAY_USE.forEach((k, v) -> test.put(k, new TreeSet<>(v)));
+    assertThat(page).as("docs/architecture.md's table").isEqualTo(test);
+    assertThat(free)
+        .as("docs/architecture.md's unrestricted rows")
+        .containsExactly(Map.entry("cli", "everything"), Map.entry("bench", "everything but cli"));
+  }
+
   @Test
   void packagesAreFreeOfCycles() {
     slices().matching("dev.fusejet.(**)").should().beFreeOfCycles().check(classes);

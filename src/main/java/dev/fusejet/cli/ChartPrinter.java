@@ -38,8 +38,6 @@ final class ChartPrinter {
   /** Measured fraction of a patch's side (1). */
   static final double APERTURE = 0.6;
 
-  private static final double INCH = Units.INCH;
-
   private final InkSet inks;
   private final Medium medium;
   private final PrintMode setup;
@@ -164,8 +162,8 @@ final class ChartPrinter {
 
   private double[][] print(
       List<int[]> patches, int rows, int columns, boolean cmyk, RasterPipeline given) {
-    int pw = (int) Math.round(patch / INCH * setup.xDpi());
-    int ph = (int) Math.round(patch / INCH * setup.yDpi());
+    int pw = (int) Math.round(patch / Units.INCH * setup.xDpi());
+    int ph = (int) Math.round(patch / Units.INCH * setup.yDpi());
     int w = columns * pw;
     int h = rows * ph;
     int[] px = new int[w * h];
@@ -236,8 +234,8 @@ final class ChartPrinter {
    * layout {@code l}: x, y, width, height (px).
    */
   int[] aperture(dev.fusejet.raster.PageLayout l, int row, int column) {
-    int pw = (int) Math.round(patch / INCH * setup.xDpi());
-    int ph = (int) Math.round(patch / INCH * setup.yDpi());
+    int pw = (int) Math.round(patch / Units.INCH * setup.xDpi());
+    int ph = (int) Math.round(patch / Units.INCH * setup.yDpi());
     int aw = (int) Math.round(pw * APERTURE);
     int ah = (int) Math.round(ph * APERTURE);
     return new int[] {
@@ -247,8 +245,8 @@ final class ChartPrinter {
 
   /** The layout of a chart of this many rows and columns, as {@link #print} lays it out. */
   dev.fusejet.raster.PageLayout layout(int rows, int columns) {
-    int pw = (int) Math.round(patch / INCH * setup.xDpi());
-    int ph = (int) Math.round(patch / INCH * setup.yDpi());
+    int pw = (int) Math.round(patch / Units.INCH * setup.xDpi());
+    int ph = (int) Math.round(patch / Units.INCH * setup.yDpi());
     return dev.fusejet.raster.PageLayout.of(
         columns * pw, rows * ph, setup.xDpi(), setup.yDpi(), options(rows, columns));
   }

@@ -33,7 +33,11 @@ final class Converters {
       double t = quantity(text, Dimension.TEMPERATURE);
       if (!(t >= -Units.ZERO_CELSIUS_IN_KELVIN) || Double.isInfinite(t)) {
         throw new TypeConversionException(
-            "'" + text + "' is below absolute zero (-273.15 °C): no temperature can be that low");
+            "'"
+                + text
+                + "' is below absolute zero ("
+                + Quantities.absoluteZero()
+                + "): no temperature can be that low");
       }
       return t;
     }
@@ -134,6 +138,24 @@ final class Converters {
       }
       if (n < 1) {
         throw new TypeConversionException("'" + text + "' must be 1 or more");
+      }
+      return n;
+    }
+  }
+
+  /** A TCP port: 0 (any free port) to 65535. */
+  static final class Port implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      int n;
+      try {
+        n = Integer.parseInt(text.trim());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + text + "' is not a port number");
+      }
+      if (n < 0 || n > 65535) {
+        throw new TypeConversionException(
+            "'" + text + "' is outside the TCP ports 0 to 65535 (0: any free port)");
       }
       return n;
     }

@@ -4,7 +4,6 @@ import dev.fusejet.apparatus.Apparatus;
 import dev.fusejet.apparatus.HeaterControl;
 import dev.fusejet.apparatus.SafetyLimits;
 import dev.fusejet.control.Autotune;
-import dev.fusejet.units.Dimension;
 import dev.fusejet.units.Quantities;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,8 +38,9 @@ final class FuserAutotuneCommand implements Callable<Integer> {
   @Option(
       names = "--temperature",
       defaultValue = "180C",
+      converter = Converters.Temperature.class,
       description = "Set point to tune at (default: ${DEFAULT-VALUE}).")
-  String temperature;
+  double target;
 
   @Option(
       names = {"-o", "--output"},
@@ -56,38 +55,23 @@ final class FuserAutotuneCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    double target;
-    try {
-      target = Quantities.parse(temperature, Dimension.TEMPERATURE);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--temperature: " + e.getMessage(), e);
-    }
     Apparatus a = setup.usableApparatus(spec.commandLine().getErr());
-    if (target < a.limits().minTemperature() || target > a.limits().maxTemperature()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          String.format(
-              Locale.ROOT,
-              "--temperature %.1f °C outside the apparatus's limits %.1f-%.1f °C",
-              target,
-              a.limits().minTemperature(),
-              a.limits().maxTemperature()));
+    TwinInputs.requireTemperatureWithinLimits(spec, "--temperature", target, a);
+    Path file = output != null ? output : defaultOutput(a);
+    if (output == null && setup.catalogOptions.configDir != null) {
+      try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      } catch (IOException e) {
+        throw Outputs.cannotWrite(file, Outputs.reason(e));
+      }
     }
+    Outputs.requireWritable(file);
     Autotune.Result r =
         Autotune.run(a, setup.usableMedium(spec.commandLine().getErr()), target, seed);
     PrintWriter out = spec.commandLine().getOut();
     r.lines().forEach(out::println);
     HeaterControl tuned = Autotune.tuned(a, r);
-    Path file = output != null ? output : defaultOutput(a);
-    String text = withSection(sourceText(a), section(tuned, target));
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    Outputs.writeString(file, withSection(sourceText(a), section(tuned, target)));
     out.println("wrote " + file);
     return 0;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fusejet.apparatus.Apparatus;
+import dev.fusejet.config.Catalog;
 import dev.fusejet.control.Fuser;
 import dev.fusejet.control.Job;
 import dev.fusejet.control.JobResult;
@@ -15,16 +16,16 @@ import dev.fusejet.control.SheetRecord;
 import dev.fusejet.fuser.FusingMode;
 import dev.fusejet.media.Medium;
 import dev.fusejet.plot.Chart;
-import java.io.IOException;
+import dev.fusejet.units.Quantities;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,14 +71,19 @@ final class FuserSimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--coverage",
-      defaultValue = "2.0",
-      description = "Ink coverage of each 4x6 in sheet, 1 = 100 %% (default: ${DEFAULT-VALUE}).")
+      defaultValue = "200%",
+      converter = Converters.Coverage.class,
+      description =
+          "Ink coverage of each 4x6 in sheet, with its %% sign, at most 100 %% per ink of the"
+              + " default ink set (default: ${DEFAULT-VALUE}).")
   double coverage;
 
   @Option(
       names = "--gap",
       defaultValue = "1.0",
-      description = "Seconds between a sheet's exit and the next feed (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seconds between a sheet's exit and the next feed, 0 or more (default:"
+              + " ${DEFAULT-VALUE}).")
   double gap;
 
   @Option(
@@ -97,7 +103,11 @@ final class FuserSimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Sensor noise seed.")
   long seed;
 
-  @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg", description = "Plot of the run.")
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png|FILE.svg",
+      converter = Converters.PlotFile.class,
+      description = "Plot of the run.")
   Path plot;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Per-sheet records as CSV.")
@@ -108,6 +118,13 @@ final class FuserSimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireOptions();
+    if (plot != null) {
+      Outputs.requireWritable(plot);
+    }
+    if (csv != null) {
+      Outputs.requireWritable(csv);
+    }
     Medium m = setup.usableMedium(spec.commandLine().getErr());
     Apparatus a = setup.usableApparatus(spec.commandLine().getErr());
     FusingMode fm;
@@ -120,14 +137,16 @@ final class FuserSimulateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    if (sheets < 1 || sheets > 100000) {
-      throw new ParameterException(spec.commandLine(), "--sheets " + sheets + ": 1 to 100000");
-    }
-    Job job;
     Fuser fuser;
     try {
-      job = Job.planned(m, a, fm, sheets, Sheet.photo(coverage), gap).withFaults(scheduled);
+      // its only refusals are an unknown --controller or --disable-guard name: usage errors
       fuser = Fuser.create(a, m, new Fuser.Options(controller, seed, Set.copyOf(disabled)));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    Job job;
+    try {
+      job = Job.planned(m, a, fm, sheets, Sheet.photo(coverage), gap).withFaults(scheduled);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("fusejet fuser simulate: " + e.getMessage());
       return 1;
@@ -149,6 +168,31 @@ final class FuserSimulateCommand implements Callable<Integer> {
     }
     boolean ok = r.stopReason().isEmpty() && r.compliant() == r.records().size();
     return ok ? 0 : NOT_COMPLIANT;
+  }
+
+  /** The option values no job could run with: usage errors (exit status 2), before any work. */
+  private void requireOptions() {
+    CommandLine cl = spec.commandLine();
+    if (sheets < 1 || sheets > 100000) {
+      throw new ParameterException(cl, "--sheets " + sheets + ": 1 to 100000");
+    }
+    int inks = setup.catalog().inkSet(Catalog.DEFAULT_INK_SET).inks().size();
+    if (coverage > inks) {
+      throw new ParameterException(
+          cl,
+          "--coverage "
+              + Quantities.percent(coverage)
+              + " is more than ink set "
+              + Catalog.DEFAULT_INK_SET
+              + " can lay down: "
+              + inks
+              + " inks at 100 % each make "
+              + Quantities.percent(inks));
+    }
+    if (!(gap >= 0) || Double.isInfinite(gap)) {
+      throw new ParameterException(
+          cl, "--gap " + Quantities.fmt(gap) + " s is not a time between sheets: give 0 s or more");
+    }
   }
 
   private static void summary(PrintWriter out, Job job, Fuser f, JobResult r) {
@@ -275,11 +319,7 @@ final class FuserSimulateCommand implements Callable<Integer> {
               s.gloss60(),
               s.reason().replace("\"", "'")));
     }
-    try {
-      Files.writeString(file, b.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    Outputs.writeString(file, b);
   }
 
   private static void plot(Path file, Job job, Medium m, Fuser f, JobResult r) {

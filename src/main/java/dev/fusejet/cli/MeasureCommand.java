@@ -66,6 +66,9 @@ final class MeasureCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (output != null) {
+      Outputs.requireWritable(output);
+    }
     Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
     InkSet inks = catalogOptions.inkSet(inkSet, spec.commandLine().getErr());
     SoftProof.Sheet sheet;

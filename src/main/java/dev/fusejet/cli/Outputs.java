@@ -75,6 +75,17 @@ final class Outputs {
         "cannot write " + file + ": " + why, new IOException(file + ": " + why));
   }
 
+  /**
+   * Why {@code dir} (and its missing parents) could not be created, without repeating the path the
+   * message names already: "cannot create the directory (no such file or directory)".
+   */
+  static UncheckedIOException cannotCreateDirectory(Path dir, IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return cannotWrite(dir, "it exists and is not a directory");
+    }
+    return cannotWrite(dir, "cannot create the directory (" + problem(e) + ")");
+  }
+
   /** {@link #reason} without the file the exception names. */
   private static String problem(IOException e) {
     if (e instanceof NoSuchFileException) {

@@ -209,7 +209,7 @@ final class PrintCommand implements Callable<Integer> {
               .withRenderingIntent(intent);
       OutputProfile.Intent.ofKeyword(intent);
     } catch (IllegalArgumentException e) {
-      err.println("fusejet print: " + e.getMessage());
+      err.println("fusejet print: " + asOptions(e.getMessage()));
       return 2;
     }
     SimulatedDevice.Builder builder =
@@ -251,7 +251,7 @@ final class PrintCommand implements Callable<Integer> {
           }
         }
       } catch (JobException e) {
-        err.println("fusejet print: " + e.getMessage());
+        err.println("fusejet print: " + asOptions(e.getMessage()));
         return e.kind() == JobException.Kind.UNSUPPORTED_ATTRIBUTE ? 2 : 1;
       } catch (NoSuchFileException e) {
         err.println("fusejet print: document " + e.getFile() + ": no such file");
@@ -270,6 +270,37 @@ final class PrintCommand implements Callable<Integer> {
       }
       return report(job, out, err);
     }
+  }
+
+  /**
+   * The job ticket's IPP attribute names, in order of length, and the options of this command that
+   * set them: a refusal names what the user typed.
+   */
+  private static final String[][] OPTION_OF_ATTRIBUTE = {
+    {"print-content-optimize", "--content"},
+    {"print-rendering-intent", "--intent"},
+    {"printer-resolution", "--resolution"},
+    {"print-quality", "--quality"},
+    {"media-source", "--source"},
+    {"page-ranges", "--pages"},
+    {"copies", "--copies"},
+  };
+
+  /**
+   * A ticket's refusal with its attribute names as this command's options ("print-quality:
+   * print-quality 'best' ..." becomes "--quality 'best' ...").
+   */
+  static String asOptions(String message) {
+    String m = message;
+    for (String[] a : OPTION_OF_ATTRIBUTE) {
+      // a one-word name (copies) is the attribute only where the message starts with it
+      String at = a[0].contains("-") ? "(?<![\\w-])" : "^";
+      m = m.replaceAll(at + java.util.regex.Pattern.quote(a[0]) + "(?![\\w-])", a[1]);
+      m = m.replace(a[1] + ": " + a[1] + " ", a[1] + " ");
+      // "--resolution: resolution 'abc'": the option said once
+      m = m.replace(a[1] + ": " + a[1].substring(2) + " '", a[1] + " '");
+    }
+    return m;
   }
 
   private static JobListener progress(int id, PrintWriter err) {

@@ -123,7 +123,11 @@ final class ProfileCommand implements Callable<Integer> {
       catalogOptions.medium(j[0], spec.commandLine().getErr());
       catalogOptions.inkSet(j[1], spec.commandLine().getErr());
     }
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw Outputs.cannotCreateDirectory(dir, e);
+    }
     LocalDateTime created = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
     for (String[] j : jobs) {
       Medium medium = catalog.medium(j[0]);

@@ -52,7 +52,7 @@ final class RunDirectory implements AutoCloseable {
       throw Outputs.cannotWrite(output, "it exists and is not a directory");
     } catch (IOException e) {
       removeCreated(output, created);
-      throw Outputs.cannotWrite(output, Outputs.reason(e));
+      throw Outputs.cannotCreateDirectory(output, e);
     }
     if (!Files.isWritable(output)) {
       removeCreated(output, created);

@@ -57,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
-      description = "TCP port for ipp, ipps and the status page (default 8631).")
+      converter = Converters.Port.class,
+      description = "TCP port for ipp, ipps and the status page, 0 to 65535 (default 8631).")
   Integer port;
 
   @Option(names = "--state", description = "State directory (default ~/.local/share/fusejet).")
@@ -95,7 +96,13 @@ final class ServeCommand implements Callable<Integer> {
     Path stateDir = state != null ? state : o.stateDir();
     Path file = config != null ? config : stateDir.resolve("fusejet.conf");
     if (config != null || Files.isRegularFile(file)) {
-      o = o.withFile(file);
+      try {
+        o = o.withFile(file);
+      } catch (IllegalArgumentException e) {
+        // the message names the file, the key and the value
+        spec.commandLine().getErr().println("fusejet serve: " + e.getMessage());
+        return 1;
+      }
     }
     if (state != null) {
       o = o.withStateDir(state);

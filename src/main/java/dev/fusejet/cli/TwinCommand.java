@@ -103,7 +103,7 @@ final class TwinCommand implements Callable<Integer> {
     double liquid;
     try {
       liquid = inputs.liquidFor(cov);
-      Twin twin = Twin.of(inputs.medium, inputs.app);
+      Twin twin = Twin.of(inputs.medium, inputs.app, inputs.settings);
       SheetReport r =
           twin.pass(new OperatingPoint(t, v), new InkLoad(liquid, inputs.waterFraction()));
       print(out, r, cov);

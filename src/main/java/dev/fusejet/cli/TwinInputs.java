@@ -57,9 +57,18 @@ final class TwinInputs {
               + " (impossible values) are refused whatever the reason.")
   String overrideReason;
 
+  @Option(
+      names = "--twin-settings",
+      paramLabel = "FILE",
+      description =
+          "The twin's own parameters (key: number in SI units, docs/twin.md 'Settings') over the"
+              + " defaults; a value outside its physical range is refused naming the file and key.")
+  java.nio.file.Path settingsFile;
+
   Medium medium;
   Apparatus app;
   InkSet inkSet;
+  dev.fusejet.twin.TwinSettings settings;
 
   /**
    * Loads the records; false (after printing the findings) on errors, or on values outside the
@@ -69,6 +78,10 @@ final class TwinInputs {
     medium = setup.medium();
     app = setup.apparatus();
     inkSet = setup.catalog().inkSet(ink);
+    settings =
+        settingsFile == null
+            ? dev.fusejet.twin.TwinSettings.defaults()
+            : Catalog.twinSettingsFile(settingsFile);
     double pressure = NipWidths.of(app).meanPressure();
     boolean ok =
         DesignGate.accept(
@@ -90,21 +103,8 @@ final class TwinInputs {
    */
   void requireWithinLimits(
       CommandSpec spec, String tOption, double temperature, String vOption, double speed) {
+    requireTemperatureWithinLimits(spec, tOption, temperature, app);
     var l = app.limits();
-    if (temperature < l.minTemperature() || temperature > l.maxTemperature()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          tOption
-              + " "
-              + Quantities.celsius(temperature)
-              + " is outside what apparatus "
-              + app.name()
-              + " can run at, "
-              + Quantities.celsius(l.minTemperature())
-              + " to "
-              + Quantities.celsius(l.maxTemperature())
-              + " (its limits.min-temperature and limits.max-temperature)");
-    }
     if (speed < l.minSpeed() || speed > l.maxSpeed()) {
       throw new ParameterException(
           spec.commandLine(),
@@ -118,6 +118,29 @@ final class TwinInputs {
               + " to "
               + Quantities.speed(l.maxSpeed())
               + " (its limits.min-speed and limits.max-speed)");
+    }
+  }
+
+  /**
+   * Refuses, as a usage error, a temperature outside the apparatus' limits, naming the option, the
+   * value and the limits with their keys (every command that takes a set point says it this way).
+   */
+  static void requireTemperatureWithinLimits(
+      CommandSpec spec, String option, double temperature, Apparatus app) {
+    var l = app.limits();
+    if (temperature < l.minTemperature() || temperature > l.maxTemperature()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option
+              + " "
+              + Quantities.celsius(temperature)
+              + " is outside what apparatus "
+              + app.name()
+              + " can run at, "
+              + Quantities.celsius(l.minTemperature())
+              + " to "
+              + Quantities.celsius(l.maxTemperature())
+              + " (its limits.min-temperature and limits.max-temperature)");
     }
   }
 

@@ -5,7 +5,6 @@ import dev.fusejet.plot.Chart;
 import dev.fusejet.time.Ticker;
 import dev.fusejet.twin.Twin;
 import dev.fusejet.twin.TwinMap;
-import dev.fusejet.twin.TwinSettings;
 import dev.fusejet.units.Quantities;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -145,8 +144,7 @@ final class TwinMapCommand implements Callable<Integer> {
     inputs.requireWithinLimits(spec, "--t-max", t1, "--v-max", v1);
     inputs.requireCoverage(spec, "--coverage", cov);
     double liquid = inputs.liquidFor(cov);
-    Twin twin =
-        Twin.of(inputs.medium, inputs.app, TwinSettings.defaults().withRecordHistory(false));
+    Twin twin = Twin.of(inputs.medium, inputs.app, inputs.settings.withRecordHistory(false));
     double[] temps = TwinMap.linspace(t0, t1, points);
     double[] speeds = TwinMap.linspace(v0, v1, points);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -178,6 +178,10 @@ public final class Catalog {
     if (user.isPresent()) {
       return fromFile(user.get(), binder);
     }
+    if (!presets.contains(nameOrPath) && Files.isRegularFile(Path.of(nameOrPath))) {
+      // a file of that name, whatever its extension: read it, so that its problem is named
+      return fromFile(Path.of(nameOrPath), binder);
+    }
     if (!presets.contains(nameOrPath)) {
       throw new ConfigException(
           "no "
@@ -258,9 +262,29 @@ public final class Catalog {
               + ": not valid "
               + (json ? "JSON" : "YAML")
               + ": "
-              + e.getOriginalMessage(),
+              + oneLine(e.getOriginalMessage()),
           e);
     }
+  }
+
+  /**
+   * A parser's message on one line: SnakeYAML's spans several, with the source excerpt and a caret
+   * under it ("while scanning a directive / in 'reader', line 1, column 1: / %PDF-1.7 / ^ /
+   * expected ..."), which the position before it already gives.
+   */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    List<String> kept = new java.util.ArrayList<>();
+    for (String line : message.split("\\R", -1)) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("in 'reader'") || line.startsWith("    ") || t.equals("^")) {
+        continue;
+      }
+      kept.add(t);
+    }
+    return String.join("; ", kept);
   }
 
   /** Reads a medium from a file (for {@code fusejet media validate}). */

@@ -74,6 +74,22 @@ public enum Dimension {
     return siSymbol;
   }
 
+  /**
+   * The unit people write this dimension in on a command line, for the example of a message (°C for
+   * a temperature, mm/s for a speed), or null when no one unit is usual (a length may be a
+   * coating's micrometres or a sheet's millimetres): the stored SI unit is not offered as an
+   * example, since "100 m/s" for a fuser speed is 1000 times what was meant.
+   */
+  public String usualUnit() {
+    return switch (this) {
+      case TEMPERATURE -> "°C";
+      case TEMPERATURE_DIFFERENCE -> "K";
+      case SPEED -> "mm/s";
+      case FRACTION -> "%";
+      default -> null;
+    };
+  }
+
   /** Whether a bare number (no unit) is accepted and taken as the stored unit. */
   public boolean acceptsBareNumber() {
     return factors.containsKey("");

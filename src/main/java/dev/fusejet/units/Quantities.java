@@ -40,15 +40,15 @@ public final class Quantities {
     double number = Double.parseDouble(m.group(1));
     String unit = m.group(2);
     if (unit.isEmpty() && !dimension.acceptsBareNumber()) {
+      String usual = dimension.usualUnit();
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
-              "'%s' has no unit: a %s needs one of %s (e.g. '%s %s')",
+              "'%s' has no unit: a %s needs one of %s%s",
               text,
               dimension,
               dimension.acceptedUnits(),
-              m.group(1),
-              dimension.siSymbol().isEmpty() ? "%" : dimension.siSymbol()));
+              usual == null ? "" : " (e.g. '" + m.group(1) + " " + usual + "')"));
     }
     double value = dimension.toStored(number, unit);
     if (Double.isNaN(value)) {
@@ -86,6 +86,14 @@ public final class Quantities {
     return fmt(pascals / Units.MEGAPASCAL) + " MPa";
   }
 
+  /**
+   * Absolute zero in degrees Celsius, written in full ({@code -273.15 °C}; {@link #celsius} rounds
+   * to four significant digits, which would put the limit below absolute zero).
+   */
+  public static String absoluteZero() {
+    return "-" + java.math.BigDecimal.valueOf(Units.ZERO_CELSIUS_IN_KELVIN).toPlainString() + " °C";
+  }
+
   /** Formats a speed in m/s as mm/s. */
   public static String speed(double metresPerSecond) {
     return fmt(metresPerSecond / Units.MILLIMETRE) + " mm/s";
@@ -110,6 +118,10 @@ public final class Quantities {
   public static String fmt(double v) {
     if (v == 0) {
       return "0";
+    }
+    if (Math.abs(v) >= 1e4 && Math.abs(v) < 1e15) {
+      // whole numbers as written (10000 mm/s, not 1.000e+04 mm/s)
+      return String.format(Locale.ROOT, "%.0f", v);
     }
     String s = String.format(Locale.ROOT, "%.4g", v);
     if (s.contains("e")) {

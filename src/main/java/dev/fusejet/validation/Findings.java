@@ -70,7 +70,7 @@ public final class Findings {
           Severity.ERROR,
           field,
           Quantities.celsius(celsius),
-          ">= " + Quantities.celsius(ABSOLUTE_ZERO_CELSIUS) + " (absolute zero), finite",
+          ">= " + Quantities.absoluteZero() + " (absolute zero), finite",
           advice);
       return false;
     }

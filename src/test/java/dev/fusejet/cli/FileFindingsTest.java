@@ -67,7 +67,11 @@ class FileFindingsTest {
     for (String cmd : new String[] {"window", "twin"}) {
       CliRun r = CliRun.of(cmd, "--media", f.toString(), "--override-design", "trial");
       assertThat(r.status()).as(cmd).isEqualTo(1);
-      assertThat(r.err()).as(cmd).contains("-300 °C").contains("absolute zero");
+      assertThat(r.err())
+          .as(cmd)
+          .contains("-300 °C")
+          .contains("absolute zero")
+          .contains(">= -273.15 °C");
     }
   }
 

@@ -93,4 +93,41 @@ class PrintCommandTest {
     assertThat(mode.status()).isEqualTo(2);
     assertThat(mode.err()).contains("--mode 'shiny'");
   }
+
+  /**
+   * Bad option values are named by the option the user typed, as rip names them, not by the IPP
+   * attribute the ticket carries (was "print-quality: print-quality 'best' ...").
+   */
+  @Test
+  void badOptionValuesAreNamedByTheirOption() throws Exception {
+    String[][] cases = {
+      {"--quality", "best", "--quality 'best' is not one of draft, normal, high"},
+      {"--content", "foo", "--content 'foo' is not one of"},
+      {"--intent", "foo", "--intent 'foo' is not one of"},
+      {"--copies", "1000", "--copies 1000 is outside 1..999"},
+      {"--pages", "3-1", "--pages: page range '3-1'"},
+      {"--resolution", "abc", "--resolution 'abc' is not N or NxM"},
+    };
+    for (String[] c : cases) {
+      CliRun r =
+          CliRun.of(
+              "print",
+              photo().toString(),
+              "--fast",
+              "--state",
+              dir.resolve("s").toString(),
+              c[0],
+              c[1]);
+      assertThat(r.status()).as(c[0] + " " + c[1] + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err().strip()).as(c[0]).startsWith("fusejet print: " + c[2]);
+      assertThat(r.err())
+          .as(c[0])
+          .doesNotContain("print-quality")
+          .doesNotContain("print-content-optimize")
+          .doesNotContain("print-rendering-intent")
+          .doesNotContain("page-ranges")
+          .doesNotContain("printer-resolution")
+          .doesNotStartWith("fusejet print: copies");
+    }
+  }
 }

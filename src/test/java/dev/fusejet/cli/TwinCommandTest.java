@@ -129,6 +129,35 @@ class TwinCommandTest {
     assertThat(Double.parseDouble(s)).isBetween(7.0, 8.5);
   }
 
+  /**
+   * The twin's own parameters come from a settings file when one is given (they could only be set
+   * in code): the contact conductance the file names is the one the pass used, and the surface peak
+   * falls with it; a value outside its physical range is refused naming the file and key.
+   */
+  @Test
+  void twinSettingsFileIsUsed(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("twin.yaml"), "front-contact: 20000\n");
+    CliRun base = CliRun.of("twin", "--no-files");
+    CliRun set = CliRun.of("twin", "--no-files", "--twin-settings", f.toString());
+    assertThat(set.status()).as(set.err()).isZero();
+    assertThat(set.out()).contains("contact 20000 W/(m²·K)");
+    assertThat(base.out()).doesNotContain("contact 20000 W/(m²·K)");
+    assertThat(peak(set.out())).isLessThan(peak(base.out()) - 1);
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "front-contact: 10\n");
+    CliRun r = CliRun.of("twin", "--no-files", "--twin-settings", bad.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains(bad.toString()).contains("front-contact").doesNotContain("\tat ");
+    for (String cmd : new String[] {"twin", "twin map"}) {
+      assertThat(CliRun.of((cmd + " --help").split(" ")).out()).as(cmd).contains("--twin-settings");
+    }
+  }
+
+  /** The particle layer's peak (°C) in twin's report. */
+  private static double peak(String out) {
+    return Double.parseDouble(
+        out.replaceAll("(?s).*particle layer[^\\n]*?peak ([0-9.]+) °C.*", "$1"));
+  }
+
   @Test
   void mapRejectsAnUnknownFormat() {
     CliRun r = CliRun.of("twin", "map", "--points", "3", "--format", "gif");

@@ -80,7 +80,7 @@ class CatalogTest {
   }
 
   @Test
-  void valueWithoutUnitIsRejectedWithAnExample(@TempDir Path dir) throws Exception {
+  void valueWithoutUnitIsRejectedNamingTheUnits(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("m.yaml");
     String text =
         new String(
@@ -92,7 +92,30 @@ class CatalogTest {
     Files.writeString(f, text);
     assertThatThrownBy(() -> catalog.medium(f.toString()))
         .hasMessageContaining("ink-receiving-layer.surface-layer.thickness")
-        .hasMessageContaining("no unit");
+        .hasMessageContaining("no unit")
+        .hasMessageContaining("um")
+        // no example in metres: '5 m' for a 5 µm layer is a million times the thickness meant
+        .hasMessageNotContaining("'5 m'");
+  }
+
+  /**
+   * A file in the working directory named without a path or a .yaml ending is read as the file it
+   * is, so its problem is named (a PDF given as --media read as "no medium named 's.pdf'").
+   */
+  @Test
+  void aFileOfAnyNameIsReadAsTheFile() throws Exception {
+    Path f = Path.of("catalog-test-medium.pdf");
+    Files.writeString(f, "%PDF-1.4\n");
+    try {
+      assertThatThrownBy(() -> catalog.medium(f.toString()))
+          .hasMessageStartingWith("catalog-test-medium.pdf")
+          .hasMessageNotContaining("no medium named")
+          // one line, without the parser's excerpt and caret (SnakeYAML's message has five)
+          .hasMessageNotContaining("\n")
+          .hasMessageContaining("not valid YAML: while scanning a directive; expected");
+    } finally {
+      Files.deleteIfExists(f);
+    }
   }
 
   @Test

@@ -27,9 +27,16 @@ class QuantitiesTest {
 
   @Test
   void rejectsMissingOrWrongUnits() {
+    // no example for a length: '5 m' (the SI unit) is seldom what a '5' meant
     assertThatThrownBy(() -> Quantities.parse("5", Dimension.LENGTH))
         .hasMessageContaining("no unit")
-        .hasMessageContaining("5 m");
+        .hasMessageContaining("mm")
+        .hasMessageNotContaining("'5 m'");
+    // a speed's example is in the unit fusers are set in, not 1000 times it (was '100 m/s')
+    assertThatThrownBy(() -> Quantities.parse("100", Dimension.SPEED))
+        .hasMessageContaining("(e.g. '100 mm/s')");
+    assertThatThrownBy(() -> Quantities.parse("160", Dimension.TEMPERATURE))
+        .hasMessageContaining("(e.g. '160 °C')");
     assertThatThrownBy(() -> Quantities.parse("5 kg", Dimension.LENGTH))
         .hasMessageContaining("'kg' is not a unit of length")
         .hasMessageContaining("um");
@@ -44,5 +51,16 @@ class QuantitiesTest {
     assertThat(Quantities.length(0.006)).isEqualTo("6 mm");
     assertThat(Quantities.speed(0.3)).isEqualTo("300 mm/s");
     assertThat(Quantities.percent(0.55)).isEqualTo("55 %");
+    // large values as whole numbers, as a user writes them (was 1.000e+04 mm/s)
+    assertThat(Quantities.speed(10.0)).isEqualTo("10000 mm/s");
+    assertThat(Quantities.fmt(123456)).isEqualTo("123456");
+    assertThat(Quantities.fmt(1e-7)).isEqualTo("1.000e-07");
+  }
+
+  /** The absolute-zero limit in full: rounded to -273.2 °C it would lie below absolute zero. */
+  @Test
+  void absoluteZeroIsWrittenInFull() {
+    assertThat(Quantities.absoluteZero()).isEqualTo("-273.15 °C");
+    assertThat(Quantities.absoluteZero()).isEqualTo("-" + Units.ZERO_CELSIUS_IN_KELVIN + " °C");
   }
 }
