@@ -127,9 +127,9 @@ class RipCommandTest {
   }
 
   /**
-   * Option values are read while the command line is parsed (picocli converters), so a bad one is
-   * a usage error with the pointer to the help, raised before the catalogue is read (a missing
-   * medium file is not reached).
+   * Option values are read while the command line is parsed (picocli converters), so a bad one is a
+   * usage error with the pointer to the help, raised before the catalogue is read (a missing medium
+   * file is not reached).
    */
   @Test
   void badValuesAreRefusedWhileTheCommandLineIsParsed() throws Exception {
