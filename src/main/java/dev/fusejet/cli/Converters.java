@@ -6,6 +6,7 @@ import dev.fusejet.units.Quantities;
 import dev.fusejet.units.Units;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -173,6 +174,120 @@ final class Converters {
             "'" + text + "' is neither .png nor .svg: name the plot FILE.png or FILE.svg");
       }
       return p;
+    }
+  }
+
+  /**
+   * Reads {@code text} with {@code parse}, whose message starts with the attribute's own name
+   * ("print-quality 'best' is not one of ..."): the message names {@code option} instead, as the
+   * user typed it ("--quality 'best' is not one of ...").
+   */
+  private static <T> T named(String option, String text, Function<String, T> parse) {
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      int space = m.indexOf(' ');
+      throw new TypeConversionException(option + (space < 0 ? ": " + m : m.substring(space)));
+    }
+  }
+
+  /** A print-quality: draft, normal or high. */
+  static final class Quality implements ITypeConverter<dev.fusejet.device.PrintMode> {
+    @Override
+    public dev.fusejet.device.PrintMode convert(String text) {
+      return named("--quality", text, dev.fusejet.device.PrintMode::of);
+    }
+  }
+
+  /** A print-content-optimize keyword, returned as written (its screen depends on the quality). */
+  static final class Content implements ITypeConverter<String> {
+    @Override
+    public String convert(String text) {
+      var unused = named("--content", text, c -> dev.fusejet.halftone.Halftoners.select(null, c));
+      return text;
+    }
+  }
+
+  /**
+   * A head resolution {@code N} or {@code NxM} dpi (optionally ending in {@code dpi}), each
+   * direction within 36 to 5760 dpi, the range {@link dev.fusejet.raster.RasterOptions} accepts.
+   */
+  static final class HeadResolution implements ITypeConverter<dev.fusejet.device.Resolution> {
+    @Override
+    public dev.fusejet.device.Resolution convert(String text) {
+      dev.fusejet.device.Resolution r =
+          named("--resolution", text, dev.fusejet.device.PrintMode::resolution);
+      if (!(r.xDpi() >= 36 && r.xDpi() <= 5760 && r.yDpi() >= 36 && r.yDpi() <= 5760)) {
+        throw new TypeConversionException(
+            "--resolution " + text + " is outside 36 to 5760 dpi (in each direction)");
+      }
+      return r;
+    }
+  }
+
+  /** A sheet size by name or as {@code WxHin} / {@code WxHmm}, with an area. */
+  static final class SheetSize implements ITypeConverter<dev.fusejet.raster.MediaSize> {
+    @Override
+    public dev.fusejet.raster.MediaSize convert(String text) {
+      dev.fusejet.raster.MediaSize sheet;
+      try {
+        sheet = dev.fusejet.raster.MediaSize.of(text);
+      } catch (IllegalArgumentException e) {
+        // MediaSize says "media size 'X' is not one of ..."
+        throw new TypeConversionException(
+            e.getMessage().replaceFirst("^media size '[^']*'", "--size '" + text + "'"));
+      }
+      if (!(sheet.width() > 0 && sheet.height() > 0)) {
+        throw new TypeConversionException(
+            "--size " + text + " has no area: both sides must be > 0");
+      }
+      return sheet;
+    }
+  }
+
+  /** A print-scaling keyword. */
+  static final class Scaling implements ITypeConverter<dev.fusejet.raster.PrintScaling> {
+    @Override
+    public dev.fusejet.raster.PrintScaling convert(String text) {
+      return named("--scaling", text, dev.fusejet.raster.PrintScaling::ofKeyword);
+    }
+  }
+
+  /** An orientation-requested keyword. */
+  static final class OrientationRequested
+      implements ITypeConverter<dev.fusejet.raster.Orientation> {
+    @Override
+    public dev.fusejet.raster.Orientation convert(String text) {
+      return named("--orientation", text, dev.fusejet.raster.Orientation::ofKeyword);
+    }
+  }
+
+  /** A print-color-mode keyword. */
+  static final class ColorMode implements ITypeConverter<dev.fusejet.raster.colour.ColourMode> {
+    @Override
+    public dev.fusejet.raster.colour.ColourMode convert(String text) {
+      return named("--color-mode", text, dev.fusejet.raster.colour.ColourMode::ofKeyword);
+    }
+  }
+
+  /** page-ranges such as {@code 1-3,5,8-}. */
+  static final class Pages implements ITypeConverter<dev.fusejet.raster.PageRanges> {
+    @Override
+    public dev.fusejet.raster.PageRanges convert(String text) {
+      try {
+        return dev.fusejet.raster.PageRanges.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("--pages: " + e.getMessage());
+      }
+    }
+  }
+
+  /** A print-rendering-intent keyword, or fusejet's own {@code relative-bpc}. */
+  static final class Intent implements ITypeConverter<dev.fusejet.colour.OutputProfile.Intent> {
+    @Override
+    public dev.fusejet.colour.OutputProfile.Intent convert(String text) {
+      return named("--intent", text, dev.fusejet.colour.OutputProfile.Intent::ofKeyword);
     }
   }
 }

@@ -76,12 +76,14 @@ final class RipCommand implements Callable<Integer> {
   @Option(
       names = "--quality",
       defaultValue = "normal",
+      converter = Converters.Quality.class,
       description = "print-quality: draft, normal, high (default: ${DEFAULT-VALUE}).")
-  String quality;
+  PrintMode mode;
 
   @Option(
       names = "--content",
       defaultValue = "auto",
+      converter = Converters.Content.class,
       description =
           "print-content-optimize: auto, photo, graphic, text, text-and-graphic"
               + " (default: ${DEFAULT-VALUE}).")
@@ -89,14 +91,16 @@ final class RipCommand implements Callable<Integer> {
 
   @Option(
       names = "--resolution",
+      converter = Converters.HeadResolution.class,
       description = "Resolution in dpi, e.g. 720 or 1440x720 (default: from --quality).")
-  String resolution;
+  Resolution resolution;
 
   @Option(
       names = "--size",
       defaultValue = "4x6",
+      converter = Converters.SheetSize.class,
       description = "Sheet size: 4x6, 6x4, 5x7, 8x10, a6, a5, a4, letter or WxHin/WxHmm.")
-  String size;
+  MediaSize sheet;
 
   @Option(names = "--borderless", description = "Print to the edges of the sheet.")
   boolean borderless;
@@ -110,36 +114,43 @@ final class RipCommand implements Callable<Integer> {
   @Option(
       names = "--scaling",
       defaultValue = "auto",
+      converter = Converters.Scaling.class,
       description = "print-scaling: auto, auto-fit, fit, fill, none (default: ${DEFAULT-VALUE}).")
-  String scaling;
+  PrintScaling scaling;
 
   @Option(
       names = "--orientation",
       defaultValue = "auto",
+      converter = Converters.OrientationRequested.class,
       description =
           "orientation-requested: auto, portrait, landscape, reverse-landscape, reverse-portrait.")
-  String orientation;
+  Orientation orientation;
 
   @Option(names = "--copies", defaultValue = "1", description = "Copies (collated).")
   int copies;
 
-  @Option(names = "--pages", description = "page-ranges, e.g. 1-3,5.")
-  String pages;
+  @Option(
+      names = "--pages",
+      converter = Converters.Pages.class,
+      description = "page-ranges, e.g. 1-3,5.")
+  PageRanges pages;
 
   @Option(
       names = "--color-mode",
       defaultValue = "color",
+      converter = Converters.ColorMode.class,
       description = "print-color-mode: color, monochrome, process-monochrome.")
-  String colourMode;
+  ColourMode colourMode;
 
   @Option(
       names = "--intent",
       defaultValue = "perceptual",
+      converter = Converters.Intent.class,
       description =
           "print-rendering-intent: perceptual (gamut compressed, black point compensated),"
               + " relative (in-gamut colours exact on the paper white) or relative-bpc (relative"
               + " with black-point compensation) (default: ${DEFAULT-VALUE}).")
-  String intent;
+  OutputProfile.Intent renderingIntent;
 
   @Option(
       names = "--proof",
@@ -181,13 +192,9 @@ final class RipCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Medium medium = catalogOptions.medium(media, spec.commandLine().getErr());
     InkSet inks = catalogOptions.inkSet(inkSet, spec.commandLine().getErr());
-    PrintMode mode;
     RasterOptions options;
-    OutputProfile.Intent renderingIntent;
     try {
-      mode = option("--quality", () -> PrintMode.of(quality));
-      options = options(mode, catalogOptions.apparatus(apparatus, spec.commandLine().getErr()));
-      renderingIntent = option("--intent", () -> OutputProfile.Intent.ofKeyword(intent));
+      options = options(catalogOptions.apparatus(apparatus, spec.commandLine().getErr()));
     } catch (IllegalArgumentException e) {
       err.println("fusejet rip: " + e.getMessage());
       return FusejetCommand.USAGE;
@@ -203,30 +210,13 @@ final class RipCommand implements Callable<Integer> {
   }
 
   /**
-   * The raster options from the command line; every bad value is an {@link
+   * The raster options from the command line. Each option's value was read by its converter ({@link
+   * Converters}); what is checked here depends on more than one option (the sheet against the
+   * apparatus, the margin against the sheet), and every bad combination is an {@link
    * IllegalArgumentException} naming the option and the value as written, in the units written.
    */
-  private RasterOptions options(PrintMode mode, dev.fusejet.apparatus.Apparatus fuser) {
-    var unused = option("--content", () -> mode.screen(content));
-    Resolution dpi =
-        resolution == null
-            ? new Resolution(mode.xDpi(), mode.yDpi())
-            : option("--resolution", () -> PrintMode.resolution(resolution));
-    if (!(dpi.xDpi() >= 36 && dpi.xDpi() <= 5760 && dpi.yDpi() >= 36 && dpi.yDpi() <= 5760)) {
-      throw new IllegalArgumentException(
-          "--resolution " + resolution + " is outside 36 to 5760 dpi (in each direction)");
-    }
-    MediaSize sheet;
-    try {
-      sheet = MediaSize.of(size);
-    } catch (IllegalArgumentException e) {
-      // MediaSize says "media size 'X' is not one of ..."
-      throw new IllegalArgumentException(
-          e.getMessage().replaceFirst("^media size '[^']*'", "--size '" + size + "'"), e);
-    }
-    if (!(sheet.width() > 0 && sheet.height() > 0)) {
-      throw new IllegalArgumentException("--size " + size + " has no area: both sides must be > 0");
-    }
+  private RasterOptions options(dev.fusejet.apparatus.Apparatus fuser) {
+    Resolution dpi = resolution == null ? new Resolution(mode.xDpi(), mode.yDpi()) : resolution;
     try {
       dev.fusejet.device.SheetFit.check(sheet, fuser);
     } catch (IllegalArgumentException e) {
@@ -244,7 +234,7 @@ final class RipCommand implements Callable<Integer> {
               "--margin %s mm leaves no printable area on a %s sheet (%.1f x %.1f mm); give less than"
                   + " %.1f mm, or --borderless",
               fmt(marginMm),
-              size,
+              sheet.name(),
               sheet.width() * 1000,
               sheet.height() * 1000,
               Math.min(sheet.width(), sheet.height()) * 500));
@@ -259,13 +249,13 @@ final class RipCommand implements Callable<Integer> {
         sheet,
         margin,
         borderless,
-        option("--scaling", () -> PrintScaling.ofKeyword(scaling)),
-        option("--orientation", () -> Orientation.ofKeyword(orientation)),
+        scaling,
+        orientation,
         copies,
-        option("--pages", () -> PageRanges.parse(pages)),
+        pages == null ? PageRanges.all() : pages,
         dpi.xDpi(),
         dpi.yDpi(),
-        option("--color-mode", () -> ColourMode.ofKeyword(colourMode)),
+        colourMode,
         32,
         threads);
   }
@@ -413,7 +403,7 @@ final class RipCommand implements Callable<Integer> {
                 + " ("
                 + profiles.origin(medium.name(), inks.name(), mode.quality()).orElse("?")
                 + "), "
-                + intent
+                + keyword(renderingIntent)
                 + " intent");
     Files.write(output.resolve("summary.txt"), lines, StandardCharsets.UTF_8);
     lines.forEach(out::println);
@@ -421,15 +411,13 @@ final class RipCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Parses an option's value, naming the option in the message of what it throws. */
-  static <T> T option(String name, java.util.function.Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (IllegalArgumentException e) {
-      String m = e.getMessage();
-      throw new IllegalArgumentException(
-          name + m.substring(m.indexOf(' ') < 0 ? 0 : m.indexOf(' ')), e);
-    }
+  /** The --intent keyword of an intent, as the summary names it. */
+  private static String keyword(OutputProfile.Intent i) {
+    return switch (i) {
+      case PERCEPTUAL -> "perceptual";
+      case RELATIVE_COLORIMETRIC -> "relative";
+      case RELATIVE_COLORIMETRIC_BPC -> "relative-bpc";
+    };
   }
 
   private static Path headData(Path output, PageInfo p) {

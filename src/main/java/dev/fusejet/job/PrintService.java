@@ -233,6 +233,16 @@ final class PrintService implements JobService {
     }
   }
 
+  /**
+   * A resolution as printer-resolution and --resolution take it: {@code 720 dpi}, {@code 1440x720
+   * dpi}.
+   */
+  static String dpi(Resolution r) {
+    String x = dev.fusejet.units.Quantities.fmt(r.xDpi());
+    return (r.xDpi() == r.yDpi() ? x : x + "x" + dev.fusejet.units.Quantities.fmt(r.yDpi()))
+        + " dpi";
+  }
+
   /** Checks a ticket against what the device offers, naming the attribute. */
   private void check(JobTicket t) {
     attribute("print-quality", () -> PrintMode.of(t.quality()));
@@ -251,7 +261,10 @@ final class PrintService implements JobService {
         throw new JobException(
             JobException.Kind.UNSUPPORTED_ATTRIBUTE,
             "printer-resolution",
-            "printer-resolution " + t.resolution() + " is not one this printer offers: " + offered);
+            "printer-resolution "
+                + dpi(r)
+                + " is not one this printer offers: "
+                + String.join(", ", offered.stream().map(PrintService::dpi).toList()));
       }
     }
     List<MediaSource> sources = device.capabilities().sources();

@@ -130,4 +130,33 @@ class PrintCommandTest {
           .doesNotStartWith("fusejet print: copies");
     }
   }
+
+  /**
+   * A resolution the printer does not offer is refused listing the ones it does, written as the
+   * option takes them (was "[Resolution[xDpi=720.0, yDpi=720.0], ...]", a record's toString).
+   */
+  @Test
+  void anUnofferedResolutionListsTheOffersAsTheOptionTakesThem() throws Exception {
+    CliRun r =
+        CliRun.of(
+            "print",
+            photo().toString(),
+            "--fast",
+            "--state",
+            dir.resolve("s").toString(),
+            "--resolution",
+            "0");
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    String line = r.err().strip();
+    assertThat(line)
+        .startsWith("fusejet print: --resolution 0 dpi is not one this printer offers: ");
+    assertThat(line).doesNotContain("Resolution[").doesNotContain("xDpi").doesNotContain(".0");
+    // every offer reads back through the option's own parser
+    String offers = line.substring(line.indexOf("offers: ") + "offers: ".length());
+    assertThat(offers).matches("\\d+(x\\d+)? dpi(, \\d+(x\\d+)? dpi)*");
+    for (String o : offers.split(", ", -1)) {
+      assertThat(dev.fusejet.device.PrintMode.resolution(o).xDpi()).isPositive();
+    }
+    assertThat(offers).contains("720 dpi");
+  }
 }

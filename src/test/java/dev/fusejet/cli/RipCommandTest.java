@@ -126,6 +126,33 @@ class RipCommandTest {
     assertThat(out).doesNotExist();
   }
 
+  /**
+   * Option values are read while the command line is parsed (picocli converters), so a bad one is a
+   * usage error with the pointer to the help, raised before the catalogue is read (a missing medium
+   * file is not reached).
+   */
+  @Test
+  void badValuesAreRefusedWhileTheCommandLineIsParsed() throws Exception {
+    Path out = dir.resolve("never");
+    Path missing = dir.resolve("missing-medium.yaml");
+    CliRun r =
+        CliRun.of(
+            "rip",
+            photo().toString(),
+            "--media",
+            missing.toString(),
+            "--quality",
+            "best",
+            "-o",
+            out.toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--quality 'best' is not one of draft, normal, high")
+        .contains("See 'fusejet rip --help'")
+        .doesNotContain("missing-medium");
+    assertThat(out).doesNotExist();
+  }
+
   /** A PWG page of 8 x 100 px sRGB of which only 10 lines are present. */
   Path truncatedPwg() throws Exception {
     java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(4 + 1796 + 10 * 5);
