@@ -211,16 +211,23 @@ final class Converters {
 
   /**
    * A head resolution {@code N} or {@code NxM} dpi (optionally ending in {@code dpi}), each
-   * direction within 36 to 5760 dpi, the range {@link dev.fusejet.raster.RasterOptions} accepts.
+   * direction within the range {@link dev.fusejet.raster.RasterOptions#dpiInRange} accepts.
    */
   static final class HeadResolution implements ITypeConverter<dev.fusejet.device.Resolution> {
     @Override
     public dev.fusejet.device.Resolution convert(String text) {
       dev.fusejet.device.Resolution r =
           named("--resolution", text, dev.fusejet.device.PrintMode::resolution);
-      if (!(r.xDpi() >= 36 && r.xDpi() <= 5760 && r.yDpi() >= 36 && r.yDpi() <= 5760)) {
+      if (!(dev.fusejet.raster.RasterOptions.dpiInRange(r.xDpi())
+          && dev.fusejet.raster.RasterOptions.dpiInRange(r.yDpi()))) {
         throw new TypeConversionException(
-            "--resolution " + text + " is outside 36 to 5760 dpi (in each direction)");
+            "--resolution "
+                + text
+                + " is outside "
+                + (int) dev.fusejet.raster.RasterOptions.MIN_DPI
+                + " to "
+                + (int) dev.fusejet.raster.RasterOptions.MAX_DPI
+                + " dpi (in each direction)");
       }
       return r;
     }

@@ -55,6 +55,16 @@ public record PrintMode(
     }
   }
 
+  /**
+   * A resolution as {@link #resolution(String)} reads it back: {@code 720 dpi}, {@code 1440x720
+   * dpi}.
+   */
+  public static String text(Resolution r) {
+    String x = dev.fusejet.units.Quantities.fmt(r.xDpi());
+    return (r.xDpi() == r.yDpi() ? x : x + "x" + dev.fusejet.units.Quantities.fmt(r.yDpi()))
+        + " dpi";
+  }
+
   /** The screen for this quality and print-content-optimize {@code content}. */
   public Halftoner screen(String content) {
     return Halftoners.select(quality, content);

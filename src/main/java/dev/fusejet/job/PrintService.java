@@ -233,16 +233,6 @@ final class PrintService implements JobService {
     }
   }
 
-  /**
-   * A resolution as printer-resolution and --resolution take it: {@code 720 dpi}, {@code 1440x720
-   * dpi}.
-   */
-  static String dpi(Resolution r) {
-    String x = dev.fusejet.units.Quantities.fmt(r.xDpi());
-    return (r.xDpi() == r.yDpi() ? x : x + "x" + dev.fusejet.units.Quantities.fmt(r.yDpi()))
-        + " dpi";
-  }
-
   /** Checks a ticket against what the device offers, naming the attribute. */
   private void check(JobTicket t) {
     attribute("print-quality", () -> PrintMode.of(t.quality()));
@@ -262,9 +252,9 @@ final class PrintService implements JobService {
             JobException.Kind.UNSUPPORTED_ATTRIBUTE,
             "printer-resolution",
             "printer-resolution "
-                + dpi(r)
+                + PrintMode.text(r)
                 + " is not one this printer offers: "
-                + String.join(", ", offered.stream().map(PrintService::dpi).toList()));
+                + String.join(", ", offered.stream().map(PrintMode::text).toList()));
       }
     }
     List<MediaSource> sources = device.capabilities().sources();

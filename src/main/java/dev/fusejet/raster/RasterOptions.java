@@ -32,6 +32,17 @@ public record RasterOptions(
     int bandRows,
     int threads) {
 
+  /** Lowest resolution in either direction (dots per inch). */
+  public static final double MIN_DPI = 36;
+
+  /** Highest resolution in either direction (dots per inch). */
+  public static final double MAX_DPI = 5760;
+
+  /** True when {@code dpi} is within {@link #MIN_DPI} to {@link #MAX_DPI}. */
+  public static boolean dpiInRange(double dpi) {
+    return dpi >= MIN_DPI && dpi <= MAX_DPI;
+  }
+
   /** Default margin (m): 3 mm. */
   public static final double DEFAULT_MARGIN = 0.003;
 
@@ -40,9 +51,17 @@ public record RasterOptions(
     if (copies < 1) {
       throw new IllegalArgumentException("copies must be at least 1, got " + copies);
     }
-    if (!(xDpi >= 36 && xDpi <= 5760 && yDpi >= 36 && yDpi <= 5760)) {
+    if (!(dpiInRange(xDpi) && dpiInRange(yDpi))) {
       throw new IllegalArgumentException(
-          "resolution " + xDpi + " x " + yDpi + " dpi is outside 36..5760 dpi");
+          "resolution "
+              + xDpi
+              + " x "
+              + yDpi
+              + " dpi is outside "
+              + (int) MIN_DPI
+              + ".."
+              + (int) MAX_DPI
+              + " dpi");
     }
     if (bandRows < 1 || threads < 1) {
       throw new IllegalArgumentException("band rows and threads must be at least 1");
