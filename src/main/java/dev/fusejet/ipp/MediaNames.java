@@ -64,27 +64,25 @@ final class MediaNames {
   }
 
   /**
-   * The dimensions at the end of a PWG 5101.1 self-describing name: {@code _WxHin} or {@code
-   * _WxHmm}.
+   * A PWG 5101.1 self-describing name, {@code class_name_WxHunit}: its last part is a size as
+   * {@link MediaSize#of} reads it ({@code WxHin} or {@code WxHmm}).
    */
   private static final java.util.regex.Pattern SELF_DESCRIBING =
       java.util.regex.Pattern.compile(
-          "^[a-z0-9]+_[^_]+_([0-9]+(?:\\.[0-9]+)?)x([0-9]+(?:\\.[0-9]+)?)(in|mm)$");
+          "^[a-z0-9]+_[^_]+_([0-9]+(?:\\.[0-9]+)?x[0-9]+(?:\\.[0-9]+)?(?:in|mm))$");
 
   /**
-   * The size a PWG 5101.1 self-describing name gives ({@code class_name_WxHunit}, e.g. {@code
-   * na_index-4x6_4x6in}, {@code iso_a4_210x297mm}), named by the name; empty for other names.
+   * The size a PWG 5101.1 self-describing name gives (e.g. {@code na_index-4x6_4x6in}, {@code
+   * iso_a4_210x297mm}), named by the name; empty for other names.
    */
   static java.util.Optional<MediaSize> parse(String name) {
     java.util.regex.Matcher m = SELF_DESCRIBING.matcher(name.toLowerCase(Locale.ROOT));
     if (!m.matches()) {
       return java.util.Optional.empty();
     }
-    double unit = m.group(3).equals("in") ? Units.INCH : 0.001;
-    double w = Double.parseDouble(m.group(1)) * unit;
-    double h = Double.parseDouble(m.group(2)) * unit;
-    return w > 0 && h > 0
-        ? java.util.Optional.of(new MediaSize(name, w, h))
+    MediaSize s = MediaSize.of(m.group(1));
+    return s.width() > 0 && s.height() > 0
+        ? java.util.Optional.of(new MediaSize(name, s.width(), s.height()))
         : java.util.Optional.empty();
   }
 }
