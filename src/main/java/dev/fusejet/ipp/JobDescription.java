@@ -78,7 +78,7 @@ final class JobDescription {
       put(a, Attr.text("job-state-message", job.message() == null ? "" : job.message()));
     }
     if (want.test("job-printer-up-time")) {
-      put(a, Attr.integer("job-printer-up-time", p.upTime(Instant.now())));
+      put(a, Attr.integer("job-printer-up-time", p.upTime(p.now())));
     }
     time(a, want, p, "creation", job.created());
     time(a, want, p, "processing", job.processing());
