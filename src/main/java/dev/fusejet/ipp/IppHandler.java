@@ -195,14 +195,17 @@ final class IppHandler extends Handler.Abstract {
             ? PRINTER_PATH.equals(path) || (PRINTER_PATH + "/").equals(path)
             : path != null && path.matches(PRINTER_PATH + "/[0-9]+");
     if (!ok) {
+      // a job-uri naming the printer itself is the common slip: say what a job's URI looks like
+      boolean printerNotJob =
+          printerUri.isEmpty() && (PRINTER_PATH.equals(path) || (PRINTER_PATH + "/").equals(path));
       throw new IppException(
           Status.clientErrorNotFound,
           target.getName()
               + " "
               + Attr.string(target.get(0))
-              + " names no printer here (the printer is "
-              + PRINTER_PATH
-              + ")");
+              + (printerNotJob
+                  ? " is the printer's URI, not a job's (a job's is " + PRINTER_PATH + "/JOB-ID)"
+                  : " names no printer here (the printer is " + PRINTER_PATH + ")"));
     }
   }
 
