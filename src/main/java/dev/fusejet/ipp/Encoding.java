@@ -45,6 +45,21 @@ final class Encoding {
     return Arrays.copyOfRange(b, 1, b.length);
   }
 
+  /**
+   * The bytes of attributes as they appear inside one group, in order, without the group's
+   * delimiter tag ({@link #attribute} for each, in one pass).
+   */
+  static byte[] attributes(List<Attribute<?>> attributes) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (IppOutputStream out = new IppOutputStream(bytes)) {
+      out.write(AttributeGroup.groupOf(Tag.jobAttributes, attributes));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode an attribute group in memory", e);
+    }
+    byte[] b = bytes.toByteArray();
+    return Arrays.copyOfRange(b, 1, b.length);
+  }
+
   /** A message written in order: header, groups, attributes (encoded now or kept), end tag. */
   static final class Message {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);

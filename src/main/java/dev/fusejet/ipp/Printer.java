@@ -43,9 +43,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The IPP Everywhere printer: every operation of {@code operations-supported}, each a translation
@@ -88,6 +90,7 @@ final class Printer implements IppOperations, AutoCloseable {
   private final Path stateDir;
   private final AutoCloseable listener;
   private final Map<Integer, String> suppliedFormats = new ConcurrentHashMap<>();
+  private final JobGroups jobGroups = new JobGroups();
   private final AtomicInteger configChanges = new AtomicInteger();
   private final Map<Integer, Handler> handlers = new LinkedHashMap<>();
   private volatile Instant stateChanged;
@@ -131,7 +134,7 @@ final class Printer implements IppOperations, AutoCloseable {
     packet(Operation.sendDocument, this::sendDocument);
     packet(Operation.cancelJob, this::cancelJob);
     packet(Operation.getJobAttributes, this::getJobAttributes);
-    packet(Operation.getJobs, this::getJobs);
+    handlers.put(Operation.getJobs.getCode(), this::getJobs);
     handlers.put(Operation.getPrinterAttributes.getCode(), this::getPrinterAttributes);
     packet(Operation.holdJob, this::holdJob);
     packet(Operation.releaseJob, this::releaseJob);
@@ -509,7 +512,7 @@ final class Printer implements IppOperations, AutoCloseable {
     return b.build();
   }
 
-  private IppPacket getJobs(Exchange ex) {
+  private byte[] getJobs(Exchange ex) {
     String which = ex.opString("which-jobs").orElse("not-completed");
     List<String> known =
         List.of(
@@ -546,7 +549,14 @@ final class Printer implements IppOperations, AutoCloseable {
           default -> JobService.Which.ALL;
         };
     Set<String> req = requested(ex, Set.of("job-id", "job-uri"));
-    IppPacket.Builder b = Replies.to(ex.request(), Status.successfulOk);
+    Encoding.Message m =
+        new Encoding.Message(
+            ex.request().getVersionNumber(),
+            Status.successfulOk.getCode(),
+            ex.request().getRequestId());
+    // a job's group depends on the snapshot, the attributes asked for, ownership (privacy) and
+    // the scheme, host and port its URIs are written with; up-time moves with the clock
+    String request = String.join(",", new TreeSet<>(req)) + " " + webBase(ex);
     int n = 0;
     // with no filter beyond which-jobs' three lists, the service builds only the jobs returned
     boolean filtered = mine || !List.of("completed", "not-completed", "all").contains(which);
@@ -567,13 +577,24 @@ final class Printer implements IppOperations, AutoCloseable {
         continue;
       }
       boolean own = owner(ex, j);
-      b.addGroup(
-          AttributeGroup.groupOf(
-              Tag.jobAttributes,
-              select(JobDescription.build(this, ex, j, wanted(req, own, true)), req, own, true)));
+      Predicate<String> want = wanted(req, own, true);
+      Supplier<byte[]> encode =
+          () ->
+              Encoding.attributes(select(JobDescription.build(this, ex, j, want), req, own, true));
+      m.group(Tag.jobAttributes);
+      m.encoded(
+          want.test("job-printer-up-time")
+              ? encode.get()
+              : jobGroups.group(
+                  j,
+                  (own ? "owner " : "other ") + request,
+                  j.documents().isEmpty()
+                      ? null
+                      : suppliedFormat(j.id(), j.documents().get(j.documents().size() - 1)),
+                  encode));
       n++;
     }
-    return b.build();
+    return m.end();
   }
 
   private IppPacket jobReply(

@@ -54,7 +54,13 @@ final class Journal {
 
   /** The folder of job {@code id}. */
   Path folder(int id) {
-    return root.resolve(JOBS).resolve(String.format(Locale.ROOT, "%06d", id));
+    return root.resolve(JOBS).resolve(folderName(id));
+  }
+
+  /** A job's folder name: its id with six digits at least ({@code 000042}). */
+  static String folderName(int id) {
+    String digits = Integer.toString(id);
+    return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
   }
 
   /** Service state: the next job id. */

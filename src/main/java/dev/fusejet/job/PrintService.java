@@ -59,6 +59,14 @@ final class PrintService implements JobService {
   private final Condition changed = lock.newCondition();
   private final TreeMap<Integer, JobRecord> jobs = new TreeMap<>();
   private final Map<Integer, List<SheetRecord>> sheets = new HashMap<>();
+
+  /**
+   * The last snapshot made of each job, kept while its record and its sheet count are the same:
+   * Get-Jobs and the status page ask for every job's snapshot on each request, and a finished job's
+   * never changes. Guarded by lock.
+   */
+  private final Map<Integer, Snapshot> snapshots = new HashMap<>();
+
   private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService events;
   private final Thread queue;
@@ -1155,13 +1163,34 @@ final class PrintService implements JobService {
         }
         jobs.remove(r.id());
         sheets.remove(r.id());
+        snapshots.remove(r.id());
       }
     }
   }
 
+  /**
+   * The snapshot of {@code r} (lock held): the kept one while nothing of the job has changed. The
+   * record is compared by identity: a change always puts a new record, and comparing two records
+   * field by field would cost what the snapshot saves.
+   */
+  @SuppressWarnings("ReferenceEquality")
   private JobInfo info(JobRecord r) {
-    return info(r, sheets.getOrDefault(r.id(), List.of()), journal.folder(r.id()));
+    List<SheetRecord> s = sheets.getOrDefault(r.id(), List.of());
+    Snapshot kept = snapshots.get(r.id());
+    if (kept != null && kept.record() == r && kept.sheets() == s.size()) {
+      return kept.info();
+    }
+    JobInfo info = info(r, s, journal.folder(r.id()));
+    snapshots.put(r.id(), new Snapshot(r, s.size(), info));
+    return info;
   }
+
+  /**
+   * A job's snapshot and what it was made from: records are immutable and replaced on every change,
+   * and a job's sheet records are only ever appended to, so the same record and sheet count mean
+   * the same snapshot.
+   */
+  private record Snapshot(JobRecord record, int sheets, JobInfo info) {}
 
   /** The snapshot of a journaled job with its sheet records. */
   static JobInfo info(JobRecord r, List<SheetRecord> s, Path folder) {
