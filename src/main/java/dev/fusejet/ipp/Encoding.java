@@ -35,19 +35,12 @@ final class Encoding {
    * name, value, and the additional values), without the group's delimiter tag.
    */
   static byte[] attribute(Attribute<?> attribute) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-    try (IppOutputStream out = new IppOutputStream(bytes)) {
-      out.write(AttributeGroup.groupOf(Tag.printerAttributes, List.of(attribute)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode " + attribute.getName() + " in memory", e);
-    }
-    byte[] b = bytes.toByteArray();
-    return Arrays.copyOfRange(b, 1, b.length);
+    return attributes(List.of(attribute));
   }
 
   /**
    * The bytes of attributes as they appear inside one group, in order, without the group's
-   * delimiter tag ({@link #attribute} for each, in one pass).
+   * delimiter tag.
    */
   static byte[] attributes(List<Attribute<?>> attributes) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);

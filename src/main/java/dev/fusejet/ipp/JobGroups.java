@@ -63,9 +63,4 @@ final class JobGroups {
     entries.put(key, new Entry(job, format, bytes));
     return bytes;
   }
-
-  /** Entries kept now. */
-  int size() {
-    return entries.size();
-  }
 }
