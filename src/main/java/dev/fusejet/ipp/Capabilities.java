@@ -54,6 +54,25 @@ final class Capabilities {
   /** The vendor job template attribute carrying the fusing mode; {@code auto}: by quality. */
   static final String FUSING_MODE = "fusejet-fusing-mode";
 
+  /** sides values: the paper path has no duplexer. */
+  static final List<String> SIDES = List.of("one-sided");
+
+  /**
+   * Chroma (CIELAB C*ab, D50) above which an ink's solid counts as a colour rather than a grey: a
+   * black or grey pigment ink's solid lies within about 2 of the neutral axis (FOGRA39L's K solid
+   * 16/0/0), the weakest process colour far beyond (FOGRA39L's yellow 93).
+   */
+  static final double CHROMATIC = 10;
+
+  /**
+   * Longest edge (m) of a sheet that counts as a photo size: 10 in, so 4x6, 5x7, A6 and 8x10 (the
+   * photo sizes of PWG 5101.1's na_index-4x6, na_5x7, na_govt-letter) do, A4 and letter do not.
+   */
+  static final double PHOTO_LONGEST = 10 * Units.INCH + MediaMatch.TOLERANCE;
+
+  /** Shortest edge (m) of a document size: A4's 210 mm (letter's 215.9 mm is wider). */
+  static final double DOCUMENT_SHORTEST = 0.210 - MediaMatch.TOLERANCE;
+
   /** Highest copies (1). */
   static final int MAX_COPIES = dev.fusejet.job.JobTicket.MAX_COPIES;
 
@@ -95,6 +114,40 @@ final class Capabilities {
   /** media-type keywords: every medium of the catalogue. */
   List<String> mediaTypes() {
     return catalogue.stream().map(Medium::name).toList();
+  }
+
+  /** Whether the ink set prints colour: any ink whose solid is chromatic ({@link #CHROMATIC}). */
+  boolean colour() {
+    return device.inks().inks().stream()
+        .map(i -> i.solid())
+        .anyMatch(c -> c != null && Math.hypot(c.a(), c.b()) > CHROMATIC);
+  }
+
+  /** Whether the printer prints both sides of a sheet. */
+  boolean duplex() {
+    return SIDES.stream().anyMatch(s -> s.startsWith("two-sided"));
+  }
+
+  /**
+   * The {@code kind} values (the Bonjour Printing Specification 1.2.1's TXT key) the offered sizes
+   * give: {@code photo} for a size no longer than {@link #PHOTO_LONGEST}, {@code document} for one
+   * at least A4 wide ({@link #DOCUMENT_SHORTEST}); at least {@code document}.
+   */
+  List<String> kinds() {
+    boolean photo = false;
+    boolean document = false;
+    for (MediaSize s : sizes) {
+      photo |= Math.max(s.width(), s.height()) <= PHOTO_LONGEST;
+      document |= Math.min(s.width(), s.height()) >= DOCUMENT_SHORTEST;
+    }
+    List<String> k = new ArrayList<>();
+    if (photo) {
+      k.add("photo");
+    }
+    if (document || !photo) {
+      k.add("document");
+    }
+    return k;
   }
 
   /** media-source keywords. */

@@ -101,9 +101,9 @@ public final class PrinterApplication implements AutoCloseable {
         printer.settings().get("printer-uuid"),
         DocumentFormats.SUPPORTED,
         String.join(",", PrinterDescription.urf(caps)),
-        true,
-        false,
-        List.of("photo", "document"),
+        caps.colour(),
+        caps.duplex(),
+        caps.kinds(),
         paperMax);
   }
 

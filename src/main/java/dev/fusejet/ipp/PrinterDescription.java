@@ -363,7 +363,7 @@ final class PrinterDescription {
     put(a, Attr.resolutions("printer-resolution-default", List.of(caps.defaultResolution())));
     put(a, Attr.resolutions("printer-resolution-supported", caps.resolutions()));
     put(a, Attr.keyword("sides-default", "one-sided"));
-    put(a, Attr.keyword("sides-supported", "one-sided"));
+    put(a, Attr.keywords("sides-supported", Capabilities.SIDES));
     put(a, Attr.keyword(Capabilities.FUSING_MODE + "-default", "auto"));
     put(a, Attr.keywords(Capabilities.FUSING_MODE + "-supported", Capabilities.fusingModes()));
 
