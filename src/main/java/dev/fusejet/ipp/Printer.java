@@ -122,7 +122,7 @@ final class Printer implements IppOperations, AutoCloseable {
     this.device = jobs.device();
     this.options = options;
     this.stateDir = options.stateDir();
-    this.settings = new PrinterSettings(options.stateDir(), options);
+    this.settings = new PrinterSettings(options.stateDir(), options, clock.instant());
     this.catalogue = List.copyOf(catalogue);
     this.clock = clock;
     this.started = clock.instant();
@@ -858,8 +858,9 @@ final class Printer implements IppOperations, AutoCloseable {
           notSettable);
     }
     loads.forEach(Runnable::run);
-    settings.set(changes);
-    configChanged = clock.instant();
+    Instant now = clock.instant();
+    settings.set(changes, now);
+    configChanged = now;
     configChanges.incrementAndGet();
     subscriptions.configEvent(printerEventAttributes(jobs.printer()), clock.instant());
     return Replies.to(ex.request(), Status.successfulOk).build();
@@ -1211,7 +1212,7 @@ final class Printer implements IppOperations, AutoCloseable {
     a.add(Attr.name("job-name", j.ticket().name()));
     subscriptions.jobEvent(e, a, clock.instant());
     if (j.state().terminal()) {
-      subscriptions.jobEnded(j.id());
+      subscriptions.jobEnded(j.id(), clock.instant());
     }
   }
 

@@ -40,8 +40,11 @@ final class PrinterSettings {
   private final Map<String, String> values = new LinkedHashMap<>();
   private Instant changed;
 
-  /** Loads the settings from {@code stateDir}, seeding absent ones from {@code options}. */
-  PrinterSettings(Path stateDir, ServeOptions options) {
+  /**
+   * Loads the settings from {@code stateDir}, seeding absent ones from {@code options}; {@code now}
+   * (the printer's clock) is when they last changed.
+   */
+  PrinterSettings(Path stateDir, ServeOptions options, Instant now) {
     this.file = stateDir.resolve("printer.properties");
     Properties p = new Properties();
     if (Files.isRegularFile(file)) {
@@ -59,7 +62,7 @@ final class PrinterSettings {
     values.put("printer-organizational-unit", p.getProperty("printer-organizational-unit", ""));
     values.put(
         "printer-geo-location", p.getProperty("printer-geo-location", options.geoLocation()));
-    changed = Instant.now();
+    changed = now;
     save();
   }
 
@@ -72,10 +75,10 @@ final class PrinterSettings {
     return changed;
   }
 
-  /** Sets {@code name} (one of {@link #SETTABLE}) and saves. */
-  synchronized void set(Map<String, String> changes) {
+  /** Sets {@code changes} (names of {@link #SETTABLE}) at {@code now} and saves. */
+  synchronized void set(Map<String, String> changes, Instant now) {
     values.putAll(changes);
-    changed = Instant.now();
+    changed = now;
     save();
   }
 

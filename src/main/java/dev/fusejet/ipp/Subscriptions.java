@@ -159,11 +159,14 @@ final class Subscriptions {
     notifyAll();
   }
 
-  /** Job subscriptions end some time after their job (RFC 3995 section 5.3.3.1). */
-  synchronized void jobEnded(int jobId) {
+  /**
+   * Job subscriptions end some time after their job (RFC 3995 section 5.3.3.1), counted from {@code
+   * now} on the printer's clock.
+   */
+  synchronized void jobEnded(int jobId, Instant now) {
     for (Subscription s : byId.values()) {
       if (s.jobId == jobId) {
-        s.expires = Instant.now().plus(Duration.ofSeconds(MAX_LEASE_SECONDS));
+        s.expires = now.plus(Duration.ofSeconds(MAX_LEASE_SECONDS));
       }
     }
   }
