@@ -75,4 +75,15 @@ public interface PageImage {
   default java.awt.color.ICC_Profile profile() {
     return null;
   }
+
+  /**
+   * A scalable page drawn in sRGB instead of its own {@link #profile()} (for a pipeline that
+   * separates from sRGB only); {@link ProfiledPage#asSrgb} converts other pages.
+   */
+  default PageImage inSrgb() {
+    if (profile() != null) {
+      throw new UnsupportedOperationException("page cannot be drawn in sRGB by itself");
+    }
+    return this;
+  }
 }

@@ -29,6 +29,9 @@ public final class ProfiledPage implements PageImage {
     if (page.profile() == null) {
       return page;
     }
+    if (page.scalable()) {
+      return page.inSrgb(); // a PDF page drawn wide: drawn in sRGB instead, at any scale
+    }
     int w = page.width();
     int h = page.height();
     ICC_Profile source = page.profile();
