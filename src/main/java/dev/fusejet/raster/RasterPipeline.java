@@ -79,10 +79,11 @@ public final class RasterPipeline implements AutoCloseable {
   }
 
   /**
-   * Separations for pages that carry their own RGB source profile ({@link PageImage#profile()}, an
-   * image's embedded ICC profile): {@code bySource} gives the separation from that profile (the
-   * same output profile and intent), or null when it has none. Without one such pages are converted
-   * to sRGB first.
+   * Separations for pages that carry their own source profile ({@link PageImage#profile()}, an
+   * image's embedded ICC profile, or a CMYK image's printing condition): {@code bySource} gives the
+   * separation from that profile (the same output profile and intent; for a CMYK page one with a
+   * {@link Separation#cmykLink}, through which its rows pass first), or null when it has none.
+   * Without one such pages are converted to sRGB first.
    *
    * @return this pipeline
    */
@@ -143,10 +144,14 @@ public final class RasterPipeline implements AutoCloseable {
     Separation sep = separation;
     if (page.profile() != null) {
       Separation own = bySource == null ? null : bySource.apply(page.profile());
-      if (own == null) {
+      if (own == null || page.cmyk() != (own.cmykLink() != null)) {
         src = dev.fusejet.raster.decode.ProfiledPage.asSrgb(page);
       } else {
         sep = own;
+        if (page.cmyk()) {
+          // document CMYK to this printer's device CMYK through the CMM, then separated as such
+          src = new LinkedCmykPage(page, own.cmykLink());
+        }
       }
     }
     int turns = layout.quarterTurns();

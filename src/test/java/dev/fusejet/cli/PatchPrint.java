@@ -51,7 +51,17 @@ final class PatchPrint {
 
   /** Rips {@code image} into {@code IMAGE.rip} beside it; that directory (sheet-0001.fjhd). */
   static Path rip(Path image) {
-    Path out = image.resolveSibling(image.getFileName() + ".rip");
+    return rip(image, "relative");
+  }
+
+  /**
+   * {@link #rip} under another rendering intent (a {@code --intent} keyword), into
+   * IMAGE.INTENT.rip.
+   */
+  static Path rip(Path image, String intent) {
+    Path out =
+        image.resolveSibling(
+            image.getFileName() + (intent.equals("relative") ? "" : "." + intent) + ".rip");
     CliRun r =
         CliRun.of(
             "rip",
@@ -63,7 +73,7 @@ final class PatchPrint {
             "--quality",
             QUALITY,
             "--intent",
-            "relative",
+            intent,
             "--no-progress",
             "-o",
             out.toString());

@@ -59,8 +59,18 @@ public final class ColourPeer {
    * direction f: device to Lab, b: Lab to device): the output numbers.
    */
   public static double[] xicclu(Path profile, String direction, double... in) throws Exception {
+    return xicclu(profile, "r", direction, in);
+  }
+
+  /**
+   * {@link #xicclu(Path, String, double...)} under another intent ({@code -i}: r relative
+   * colorimetric, p perceptual, a absolute).
+   */
+  public static double[] xicclu(Path profile, String intent, String direction, double... in)
+      throws Exception {
     Process p =
-        new ProcessBuilder(XICCLU.toString(), "-ir", "-pl", "-f" + direction, profile.toString())
+        new ProcessBuilder(
+                XICCLU.toString(), "-i" + intent, "-pl", "-f" + direction, profile.toString())
             .redirectErrorStream(true)
             .start();
     StringBuilder line = new StringBuilder();

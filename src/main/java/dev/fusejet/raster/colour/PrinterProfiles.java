@@ -152,7 +152,8 @@ public final class PrinterProfiles {
    * @param yDpi vertical resolution (dpi)
    * @param mode colour mode (monochrome modes are not managed)
    * @param intent rendering intent
-   * @param source the document's RGB profile, or null for sRGB
+   * @param source the document's RGB, grey or CMYK profile, or null for sRGB (CMYK: the sRGB
+   *     separation with a {@link Separation#cmykLink} from that profile)
    */
   public Separation separation(
       InkSet inks,
@@ -192,7 +193,13 @@ public final class PrinterProfiles {
     if (source != null && (out.isEmpty() || mode != ColourMode.COLOUR)) {
       return null;
     }
-    if (out.isEmpty() || mode != ColourMode.COLOUR) {
+    if (source != null && source.getColorSpaceType() == java.awt.color.ColorSpace.TYPE_CMYK) {
+      // a CMYK document: the sRGB separation's tables, its pages linked to device CMYK first
+      Separation base = separation(inks, medium, quality, xDpi, yDpi, mode, intent, null);
+      s =
+          base.withCmykSource(
+              new CmykLink(new Rendering(source, base.rendering().output(), intent)));
+    } else if (out.isEmpty() || mode != ColourMode.COLOUR) {
       s = Separation.build(inks, medium, xDpi, yDpi, mode);
     } else {
       Rendering r =

@@ -16,8 +16,12 @@ import java.util.Objects;
  * ({@code java.awt.color}, LittleCMS 2 inside OpenJDK), once per node of the separation's table;
  * pixels are then interpolated in the table as before.
  *
- * @param source the document's RGB or grey profile (grey: the table's nodes are read as grey (r + g
- *     + b) / 3; a grey page's pixels lie on the table's diagonal, where that is exact)
+ * <p>A CMYK source (a CMYK JPEG's printing condition) has no table of its own: its pixels go
+ * through the CMM once per page, document CMYK → PCS → the printer's device CMYK ({@link
+ * CmykLink}), and are then separated as device CMYK.
+ *
+ * @param source the document's RGB, grey or CMYK profile (grey: the table's nodes are read as grey
+ *     (r + g + b) / 3; a grey page's pixels lie on the table's diagonal, where that is exact)
  * @param output the printer's CMYK output profile
  * @param intent perceptual, relative colorimetric, or relative colorimetric with black-point
  *     compensation
@@ -33,9 +37,10 @@ public record Rendering(ICC_Profile source, ICC_Profile output, Intent intent) {
     Objects.requireNonNull(output, "output profile");
     Objects.requireNonNull(intent, "rendering intent");
     if (source.getColorSpaceType() != ColorSpace.TYPE_RGB
-        && source.getColorSpaceType() != ColorSpace.TYPE_GRAY) {
+        && source.getColorSpaceType() != ColorSpace.TYPE_GRAY
+        && source.getColorSpaceType() != ColorSpace.TYPE_CMYK) {
       throw new IllegalArgumentException(
-          "source profile is neither RGB nor grey (colour space type "
+          "source profile is neither RGB, grey nor CMYK (colour space type "
               + source.getColorSpaceType()
               + ")");
     }
@@ -49,29 +54,24 @@ public record Rendering(ICC_Profile source, ICC_Profile output, Intent intent) {
     return new Rendering(ICC_Profile.getInstance(ColorSpace.CS_sRGB), output, intent);
   }
 
+  /** True when the source profile is CMYK (pages go through {@link CmykLink}, not a table). */
+  public boolean cmykSource() {
+    return source.getColorSpaceType() == ColorSpace.TYPE_CMYK;
+  }
+
   /**
    * Converts 8-bit RGB colours (0xRRGGBB) to device CMYK (0..1 each): one call into the CMM for all
-   * of them. OpenJDK's CMM runs a profile chain with the perceptual tables whatever the headers
-   * say, so for the relative colorimetric intents the profiles are copied with their relative
-   * colorimetric tables (A2B1, B2A1) in the perceptual tags' place. With black-point compensation
-   * the chain is cut at the PCS (source → XYZ, XYZ → output, the JDK's own XYZ profile between) and
-   * the XYZ scaled there, as LittleCMS does it with its BPC flag (which the JDK does not expose).
+   * of them (see {@link Transform} for how the intents are run).
+   *
+   * @throws IllegalStateException for a CMYK source
    */
   public double[][] toCmyk(int[] rgb) {
-    ICC_Profile src = relative(source);
-    ICC_Profile dst = relative(output);
-    int n = rgb.length;
-    WritableRaster in = sourceValues(rgb);
-    WritableRaster out = Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, n, 1, 4, null);
-    if (intent == Intent.RELATIVE_COLORIMETRIC_BPC) {
-      ICC_Profile xyz = ICC_Profile.getInstance(ColorSpace.CS_CIEXYZ);
-      WritableRaster pcs = Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, n, 1, 3, null);
-      new ColorConvertOp(new ICC_Profile[] {src, xyz}, null).filter(in, pcs);
-      compensate(pcs, blackY(src, true), blackY(dst, false));
-      new ColorConvertOp(new ICC_Profile[] {xyz, dst}, null).filter(pcs, out);
-    } else {
-      new ColorConvertOp(new ICC_Profile[] {src, dst}, null).filter(in, out);
+    if (cmykSource()) {
+      throw new IllegalStateException("a CMYK source has no RGB values");
     }
+    int n = rgb.length;
+    WritableRaster out = Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, n, 1, 4, null);
+    transform().apply(sourceValues(rgb), out);
     double[][] cmyk = new double[n][4];
     int[] o = new int[4];
     for (int i = 0; i < n; i++) {
@@ -81,6 +81,70 @@ public record Rendering(ICC_Profile source, ICC_Profile output, Intent intent) {
       }
     }
     return cmyk;
+  }
+
+  /** The CMM's transform of this rendering, built once (use it on one thread at a time). */
+  Transform transform() {
+    return new Transform();
+  }
+
+  /**
+   * Source → device CMYK through the JDK's CMM, its transforms built on first use and kept (a
+   * {@link ColorConvertOp} keeps the LittleCMS transform it made). OpenJDK's CMM runs a profile
+   * chain with the perceptual tables whatever the headers say, so for the relative colorimetric
+   * intents the profiles are copied with their relative colorimetric tables (A2B1, B2A1) in the
+   * perceptual tags' place. With black-point compensation the chain is cut at the PCS (source →
+   * XYZ, XYZ → output, the JDK's own XYZ profile between) and the XYZ scaled there, as LittleCMS
+   * does it with its BPC flag (which the JDK does not expose).
+   */
+  final class Transform {
+    private final ColorConvertOp direct;
+    private final ColorConvertOp toPcs;
+    private final ColorConvertOp fromPcs;
+    private final double sourceBlack;
+    private final double outputBlack;
+
+    private Transform() {
+      ICC_Profile src = forIntent(source);
+      ICC_Profile dst = forIntent(output);
+      if (intent == Intent.RELATIVE_COLORIMETRIC_BPC) {
+        ICC_Profile xyz = ICC_Profile.getInstance(ColorSpace.CS_CIEXYZ);
+        direct = null;
+        toPcs = new ColorConvertOp(new ICC_Profile[] {src, xyz}, null);
+        fromPcs = new ColorConvertOp(new ICC_Profile[] {xyz, dst}, null);
+        sourceBlack = blackY(src, !cmykSource() || !hasInverse(src));
+        outputBlack = blackY(dst, false);
+      } else {
+        direct = new ColorConvertOp(new ICC_Profile[] {src, dst}, null);
+        toPcs = null;
+        fromPcs = null;
+        sourceBlack = 0;
+        outputBlack = 0;
+      }
+    }
+
+    /**
+     * Converts {@code in} (the source's bands, 8 or 16 bits) into {@code out} (four bands of device
+     * CMYK, 8 or 16 bits), of the same size.
+     */
+    void apply(Raster in, WritableRaster out) {
+      if (direct != null) {
+        direct.filter(in, out);
+        return;
+      }
+      WritableRaster pcs =
+          Raster.createInterleavedRaster(
+              DataBuffer.TYPE_USHORT, in.getWidth(), in.getHeight(), 3, null);
+      toPcs.filter(in, pcs);
+      compensate(pcs, sourceBlack, outputBlack);
+      fromPcs.filter(pcs, out);
+    }
+  }
+
+  /** True when a device profile has a PCS → device table (an output profile can be inverted). */
+  private static boolean hasInverse(ICC_Profile p) {
+    return p.getData(ICC_Profile.icSigBToA0Tag) != null
+        || p.getData(ICC_Profile.icSigBToA1Tag) != null;
   }
 
   /** The source values in 16 bits: three bands, or one (the mean) for a grey source. */
@@ -107,40 +171,54 @@ public record Rendering(ICC_Profile source, ICC_Profile output, Intent intent) {
   }
 
   /**
-   * The profile with its relative colorimetric tables as the perceptual ones, for those intents.
+   * The profile with the intent's tables in both the perceptual (0) and the relative colorimetric
+   * (1) tags, so the chain runs them whichever the CMM picks: OpenJDK 17 runs a chain with the
+   * perceptual tables when its first profile is not an output profile and with the relative
+   * colorimetric ones when it is (a CMYK printing condition's profile, class {@code prtr}),
+   * whatever the headers' intents say. A matrix/TRC or one-table profile has one transform for
+   * every intent and is returned as it is.
    */
-  private ICC_Profile relative(ICC_Profile p) {
-    if (intent == Intent.PERCEPTUAL) {
+  private ICC_Profile forIntent(ICC_Profile p) {
+    int from = intent == Intent.PERCEPTUAL ? 0 : 1;
+    byte[] a2b = p.getData(from == 0 ? ICC_Profile.icSigAToB0Tag : ICC_Profile.icSigAToB1Tag);
+    byte[] b2a = p.getData(from == 0 ? ICC_Profile.icSigBToA0Tag : ICC_Profile.icSigBToA1Tag);
+    boolean other =
+        p.getData(from == 0 ? ICC_Profile.icSigAToB1Tag : ICC_Profile.icSigAToB0Tag) != null
+            || p.getData(from == 0 ? ICC_Profile.icSigBToA1Tag : ICC_Profile.icSigBToA0Tag) != null;
+    if ((a2b == null && b2a == null) || !other) {
       return p;
     }
-    byte[] a2b1 = p.getData(ICC_Profile.icSigAToB1Tag);
-    byte[] b2a1 = p.getData(ICC_Profile.icSigBToA1Tag);
-    if (a2b1 == null && b2a1 == null) {
-      return p; // matrix/TRC or single-table profile: one transform for every intent
-    }
     ICC_Profile q = ICC_Profile.getInstance(p.getData());
-    if (a2b1 != null) {
-      q.setData(ICC_Profile.icSigAToB0Tag, a2b1);
+    if (a2b != null) {
+      q.setData(ICC_Profile.icSigAToB0Tag, a2b);
+      q.setData(ICC_Profile.icSigAToB1Tag, a2b);
     }
-    if (b2a1 != null) {
-      q.setData(ICC_Profile.icSigBToA0Tag, b2a1);
+    if (b2a != null) {
+      q.setData(ICC_Profile.icSigBToA0Tag, b2a);
+      q.setData(ICC_Profile.icSigBToA1Tag, b2a);
     }
     return q;
   }
 
   /**
-   * Y (1 = the white) of a profile's black point, media-relative: a source's darkest colour (its
-   * device zero, RGB or grey 0), or the output's darkest neutral, from PCS black through its B2A1
-   * and back through its A2B1 (LittleCMS' black-point detection for an output profile, without its
-   * curve fitting, which a table that aims dark greys at the darkest neutral does not need).
+   * Y (1 = the white) of a profile's black point, media-relative: with {@code asColorant} its
+   * darkest colorant (RGB or grey 0, CMYK all inks at 100 %), else its darkest neutral, from PCS
+   * black through its B2A1 and back through its A2B1 (LittleCMS' black-point detection: colorants
+   * for RGB and grey, the round trip for a CMYK output profile, there without its curve fitting,
+   * which a table that aims dark greys at the darkest neutral does not need).
    */
-  static double blackY(ICC_Profile p, boolean asSource) {
+  static double blackY(ICC_Profile p, boolean asColorant) {
     ICC_Profile xyz = ICC_Profile.getInstance(ColorSpace.CS_CIEXYZ);
     int bands = p.getNumComponents();
     WritableRaster pcs = Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, 1, 1, 3, null);
-    if (asSource) {
+    if (asColorant) {
       WritableRaster zero =
           Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, 1, 1, bands, null);
+      if (p.getColorSpaceType() == ColorSpace.TYPE_CMYK) {
+        for (int c = 0; c < bands; c++) {
+          zero.setSample(0, 0, c, 0xffff);
+        }
+      }
       new ColorConvertOp(new ICC_Profile[] {p, xyz}, null).filter(zero, pcs);
     } else {
       WritableRaster black = Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, 1, 1, 3, null);

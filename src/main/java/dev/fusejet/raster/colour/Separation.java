@@ -51,8 +51,8 @@ public final class Separation {
   private final int inks;
   private final int groups;
   private final long[] lut;
-  private final int[] gridOffset = new int[256];
-  private final int[] gridFrac = new int[256];
+  private final int[] gridOffset;
+  private final int[] gridFrac;
 
   /**
    * Per channel value (r, g, b): a sort key for tetrahedral interpolation. Bits 22..29 hold the
@@ -62,10 +62,10 @@ public final class Separation {
    * sum holds the base index in its low bits (int max/min compile to conditional moves, no
    * branches).
    */
-  private final int[] keyR = new int[256];
+  private final int[] keyR;
 
-  private final int[] keyG = new int[256];
-  private final int[] keyB = new int[256];
+  private final int[] keyG;
+  private final int[] keyB;
   private final int[][] cmykIndex;
   private final double[] linear;
   private final double inkLimit;
@@ -77,6 +77,9 @@ public final class Separation {
   private final double[][] managed;
 
   private final Rendering rendering;
+
+  /** The CMM pass that takes a CMYK document's ink to device CMYK first, or null. */
+  private final CmykLink cmykLink;
 
   private static final int DR = GRID * GRID;
   private static final int DG = GRID;
@@ -103,6 +106,12 @@ public final class Separation {
     this.amountMax = amountMax;
     this.mode = mode;
     this.inkNames = inkSet.inks().stream().map(Ink::name).toList();
+    this.cmykLink = null;
+    this.gridOffset = new int[256];
+    this.gridFrac = new int[256];
+    this.keyR = new int[256];
+    this.keyG = new int[256];
+    this.keyB = new int[256];
     this.cmykIndex = new int[4][];
     int[] roles = new int[inks];
     for (int i = 0; i < inks; i++) {
@@ -154,6 +163,53 @@ public final class Separation {
     if (managed != null) {
       fitGreyAxis();
     }
+  }
+
+  /** {@code base} (its tables shared, not copied) with a CMYK document's link in front. */
+  private Separation(Separation base, CmykLink link) {
+    this.inks = base.inks;
+    this.groups = base.groups;
+    this.inkLimit = base.inkLimit;
+    this.amountMax = base.amountMax;
+    this.mode = base.mode;
+    this.inkNames = base.inkNames;
+    this.cmykIndex = base.cmykIndex;
+    this.linear = base.linear;
+    this.gridOffset = base.gridOffset;
+    this.gridFrac = base.gridFrac;
+    this.keyR = base.keyR;
+    this.keyG = base.keyG;
+    this.keyB = base.keyB;
+    this.lut = base.lut;
+    this.managed = base.managed;
+    this.rendering = base.rendering;
+    this.cmykLink = link;
+  }
+
+  /**
+   * This separation for documents in a CMYK source profile: their pages go through {@code link}
+   * (document CMYK straight to this printer's device CMYK, one CMM pass per page) and are then
+   * separated as device CMYK by this separation. Its tables are shared.
+   *
+   * @throws IllegalArgumentException when the link's output profile or intent is not this
+   *     separation's, or this separation is unmanaged
+   */
+  public Separation withCmykSource(CmykLink link) {
+    if (rendering == null
+        || link.rendering().output() != rendering.output()
+        || link.rendering().intent() != rendering.intent()) {
+      throw new IllegalArgumentException(
+          "the CMYK link must end in this separation's printer profile and intent");
+    }
+    return new Separation(this, link);
+  }
+
+  /**
+   * The CMM pass a CMYK document's pages go through before {@link #separateCmyk} (see {@link
+   * #withCmykSource}), or null.
+   */
+  public CmykLink cmykLink() {
+    return cmykLink;
   }
 
   /** Writes a node's amounts (0..1 each) into the table, 8 bits per ink. */

@@ -20,9 +20,10 @@ import org.w3c.dom.Node;
 
 /**
  * A JPEG or PNG file: one page, decoded with Image I/O (the TwelveMonkeys JPEG plug-in reads CMYK,
- * YCCK and progressive JPEG and applies embedded ICC profiles). The pixels are converted to sRGB
- * (an embedded ICC profile is honoured through {@code java.awt.color}), transparency is composited
- * over white, and the EXIF orientation of a JPEG is applied.
+ * YCCK and progressive JPEG). Pixels are sRGB, or the values of the embedded RGB or grey profile (a
+ * {@link ProfiledPage}); a CMYK or YCCK JPEG is a CMYK page of its ink values with its CMYK profile
+ * (the embedded one, else the default printing condition). Transparency is composited over white,
+ * and the EXIF orientation of a JPEG is applied.
  *
  * <p>A file that ends early is refused, not printed with its missing part as flat grey: a JPEG
  * whose decoder reports a premature end (no EOI marker) and a PNG without its closing IEND chunk. A
@@ -113,18 +114,12 @@ final class ImageDocument implements Document {
           if (truncated[0] != null) {
             throw truncatedJpeg(truncated[0]);
           }
-          PageImage page =
-              page(
-                  cmykToWide(ink, defaultCmyk()),
-                  ink.getWidth(),
-                  ink.getHeight(),
-                  dpi,
-                  Exif.orientation(file));
-          return new ProfiledPage(page, WIDE);
+          return new ProfiledPage(inkPage(ink, dpi, Exif.orientation(file)), defaultCmyk());
         }
         if (cmykType != null) {
-          // CMYK/YCCK: the ink values themselves (the decoder undoes Adobe's inversion), to be
-          // converted through their profile here rather than by the decoder into sRGB
+          // CMYK/YCCK: the ink values themselves (the decoder undoes Adobe's inversion), handed on
+          // with their profile (the pipeline takes them to the printer's ink through the CMM)
+          // rather than converted by the decoder into sRGB
           param.setDestinationType(cmykType);
         }
         BufferedImage img = reader.read(0, param);
@@ -140,14 +135,7 @@ final class ImageDocument implements Document {
         if (taggedCmyk
             && img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK
             && img.getRaster().getNumBands() == 4) {
-          PageImage page =
-              page(
-                  cmykToWide(img.getRaster(), embedded),
-                  img.getWidth(),
-                  img.getHeight(),
-                  dpi,
-                  Exif.orientation(file));
-          return new ProfiledPage(page, WIDE);
+          return new ProfiledPage(inkPage(img.getRaster(), dpi, Exif.orientation(file)), embedded);
         }
         java.awt.color.ICC_Profile own = ownProfile(img);
         boolean raw = own != null; // the samples are the profile's values, not converted
@@ -259,13 +247,6 @@ final class ImageDocument implements Document {
   }
 
   /**
-   * The RGB space CMYK images are converted into: Adobe RGB (1998) by its definition, wide enough
-   * for the press and proofing CMYK gamuts (sRGB would clip their cyans and greens), from which the
-   * separation goes to the printer like any RGB source profile.
-   */
-  static final java.awt.color.ICC_Profile WIDE = RgbProfile.adobeRgb();
-
-  /**
    * The CMYK profile of a CMYK JPEG that embeds none: the CGATS TR 001 (SWOP coated, the US
    * printing condition Ghostscript's default CMYK profile also characterises) profile PDFBox ships
    * and reads a PDF's DeviceCMYK through (CGATS001Compat-v2-micro.icc from Clinton Ingram's
@@ -375,37 +356,23 @@ final class ImageDocument implements Document {
   }
 
   /**
-   * CMYK samples (0..255 ink) to {@link #WIDE} 0xRRGGBB through {@code source}'s relative
-   * colorimetric table (A2B1 when it has one: the paper's white becomes RGB white, the intent the
-   * print then applies from there; else A2B0) by the JDK's CMM, all pixels in one call.
+   * A page of the ink values of a CMYK raster (0..255 each, 255 = full ink) as {@code 0xCCMMYYKK},
+   * turned by the EXIF orientation: device values of the document's printing condition, which the
+   * page's profile says.
    */
-  static int[] cmykToWide(java.awt.image.Raster cmyk, java.awt.color.ICC_Profile source) {
-    java.awt.color.ICC_Profile src = source;
-    byte[] a2b1 = source.getData(java.awt.color.ICC_Profile.icSigAToB1Tag);
-    if (a2b1 != null) {
-      src = java.awt.color.ICC_Profile.getInstance(source.getData());
-      src.setData(java.awt.color.ICC_Profile.icSigAToB0Tag, a2b1);
-    }
+  private static PageImage inkPage(java.awt.image.Raster cmyk, double[] dpi, int orientation) {
     int w = cmyk.getWidth();
     int h = cmyk.getHeight();
-    java.awt.image.WritableRaster in =
-        java.awt.image.Raster.createInterleavedRaster(
-            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
+    int[] px = new int[w * h];
     int[] row = new int[4 * w];
     for (int y = 0; y < h; y++) {
       cmyk.getPixels(cmyk.getMinX(), cmyk.getMinY() + y, w, 1, row);
-      in.setPixels(0, y, w, 1, row);
+      for (int x = 0, j = 0; x < w; x++, j += 4) {
+        px[y * w + x] = row[j] << 24 | row[j + 1] << 16 | row[j + 2] << 8 | row[j + 3];
+      }
     }
-    java.awt.image.WritableRaster out =
-        java.awt.image.Raster.createInterleavedRaster(
-            java.awt.image.DataBuffer.TYPE_BYTE, w, h, 3, null);
-    new ColorConvertOp(new java.awt.color.ICC_Profile[] {src, WIDE}, null).filter(in, out);
-    byte[] d = ((DataBufferByte) out.getDataBuffer()).getData();
-    int[] px = new int[w * h];
-    for (int i = 0, j = 0; i < px.length; i++, j += 3) {
-      px[i] = (d[j] & 0xff) << 16 | (d[j + 1] & 0xff) << 8 | (d[j + 2] & 0xff);
-    }
-    return px;
+    return MemoryImage.of(
+        px, w, h, true, dpi[0], dpi[1], Exif.quarterTurns(orientation), Exif.mirrored(orientation));
   }
 
   /**

@@ -66,10 +66,24 @@ public interface PageImage {
   }
 
   /**
-   * The RGB or grey source profile the pixels are in, when the document embeds one other than sRGB
-   * (the pixels are then that profile's values, not sRGB; grey as equal components), else null.
+   * The source profile the pixels are in, else null: for RGB pages an RGB or grey profile the
+   * document embeds other than sRGB (the pixels are then that profile's values, not sRGB; grey as
+   * equal components); for {@link #cmyk()} pages the CMYK profile of the printing condition the ink
+   * values are for (a CMYK JPEG's embedded profile or the default one), null for device CMYK that
+   * is the printer's own (PWG, URF).
    */
   default java.awt.color.ICC_Profile profile() {
     return null;
+  }
+
+  /**
+   * A scalable page drawn in sRGB instead of its own {@link #profile()} (for a pipeline that
+   * separates from sRGB only); {@link ProfiledPage#asSrgb} converts other pages.
+   */
+  default PageImage inSrgb() {
+    if (profile() != null) {
+      throw new UnsupportedOperationException("page cannot be drawn in sRGB by itself");
+    }
+    return this;
   }
 }

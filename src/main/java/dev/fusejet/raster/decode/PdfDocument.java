@@ -37,7 +37,7 @@ final class PdfDocument implements Document {
 
   private final String name;
   private final PDDocument pdf;
-  private final PDFRenderer renderer;
+  private final StrictRenderer renderer;
   private final long maxPixels;
   private int next;
 
@@ -206,14 +206,21 @@ final class PdfDocument implements Document {
     }
   }
 
-  /** A renderer whose pages fail on a missing resource instead of leaving it out. */
+  /**
+   * A renderer whose pages fail on a missing resource instead of leaving it out, and which draws a
+   * page in its {@link WideRgb} encoding when it has one ({@link #wide}, set before each page).
+   */
   private static final class StrictRenderer extends PDFRenderer {
+    /** The encoding of the page about to be drawn, or null for sRGB. */
+    WideRgb wide;
+
     StrictRenderer(PDDocument pdf) {
       super(pdf);
     }
 
     @Override
     protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+      WideRgb w = wide;
       return new PageDrawer(parameters) {
         @Override
         protected void operatorException(Operator operator, List<COSBase> operands, IOException e)
@@ -223,7 +230,42 @@ final class PdfDocument implements Document {
           }
           super.operatorException(operator, operands, e);
         }
+
+        /**
+         * Fills, strokes and text in the page's encoding: its own space's values as they are, other
+         * wide ICC RGB spaces through their profile, the rest from PDFBox's sRGB; patterns as
+         * PDFBox paints them (tiling patterns draw through this drawer; a page with a shading is
+         * not drawn wide).
+         */
+        @Override
+        protected java.awt.Paint getPaint(org.apache.pdfbox.pdmodel.graphics.color.PDColor color)
+            throws IOException {
+          java.awt.Paint p = super.getPaint(color);
+          if (w == null || !(p instanceof Color c)) {
+            return p;
+          }
+          org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace cs = color.getColorSpace();
+          float[] v;
+          if (w.isOwn(cs)) {
+            v = color.getComponents();
+          } else if (w.fromOther(cs) != null) {
+            v = WideRgb.convert(w.fromOther(cs), color.getComponents());
+          } else {
+            v = w.fromSrgb(c.getRGBColorComponents(null));
+          }
+          return new Color(clamp(v[0]), clamp(v[1]), clamp(v[2]), c.getAlpha() / 255f);
+        }
+
+        @Override
+        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image)
+            throws IOException {
+          super.drawImage(w == null || image.isStencil() ? image : new WideImage(image, w));
+        }
       };
+    }
+
+    private static float clamp(float v) {
+      return Math.max(0, Math.min(1, v));
     }
   }
 
@@ -249,12 +291,16 @@ final class PdfDocument implements Document {
     boolean turned = page.getRotation() % 180 != 0;
     double w = turned ? box.getHeight() : box.getWidth();
     double h = turned ? box.getWidth() : box.getHeight();
-    return new Page(index, w, h);
+    return new Page(index, w, h, 1, 1, WideRgb.of(page));
   }
 
-  /** A page at 72 dpi; {@link #rendered} gives it at device scale. */
+  /**
+   * A page at 72 dpi; {@link #rendered} gives it at device scale. Drawn in sRGB, or in its {@link
+   * WideRgb} encoding when it has one, which is then its {@link #profile()}.
+   */
   private final class Page implements PageImage {
     private final int index;
+    private final WideRgb wide;
     private final double widthPt;
     private final double heightPt;
     private final double sx;
@@ -264,12 +310,9 @@ final class PdfDocument implements Document {
     private BufferedImage band;
     private int bandY = -1;
 
-    Page(int index, double widthPt, double heightPt) {
-      this(index, widthPt, heightPt, 1, 1);
-    }
-
-    Page(int index, double widthPt, double heightPt, double sx, double sy) {
+    Page(int index, double widthPt, double heightPt, double sx, double sy, WideRgb wide) {
       this.index = index;
+      this.wide = wide;
       this.widthPt = widthPt;
       this.heightPt = heightPt;
       this.sx = sx;
@@ -323,7 +366,17 @@ final class PdfDocument implements Document {
 
     @Override
     public PageImage rendered(double scaleX, double scaleY) {
-      return new Page(index, widthPt, heightPt, scaleX, scaleY);
+      return new Page(index, widthPt, heightPt, scaleX, scaleY, wide);
+    }
+
+    @Override
+    public java.awt.color.ICC_Profile profile() {
+      return wide == null ? null : wide.profile();
+    }
+
+    @Override
+    public PageImage inSrgb() {
+      return wide == null ? this : new Page(index, widthPt, heightPt, sx, sy, null);
     }
 
     @Override
@@ -350,6 +403,7 @@ final class PdfDocument implements Document {
         g.fillRect(0, 0, width, BAND);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.translate(0, -y0);
+        renderer.wide = wide;
         renderer.renderPageToGraphics(index, g, (float) sx, (float) sy);
       } catch (IOException | RuntimeException e) {
         throw new DocumentException(

@@ -175,7 +175,17 @@ class ImageDecoderTest {
   void cmykJpegIsDecodedToPlausibleColours() throws Exception {
     String c = convert();
     Peer.run(dir, c, "src.ppm", "-colorspace", "CMYK", "-quality", "95", "cmyk.jpg");
-    int[] got = decode(dir.resolve("cmyk.jpg"));
+    int[] got;
+    try (Document d = Documents.open(dir.resolve("cmyk.jpg"))) {
+      // a CMYK page of ink values with its printing condition, seen in sRGB as a pipeline without
+      // a printer profile sees it
+      PageImage p = d.nextPage();
+      assertThat(p.cmyk()).isTrue();
+      assertThat(p.profile()).isNotNull();
+      got = Peer.read(ProfiledPage.asSrgb(p));
+      SIZE[0] = p.width();
+      SIZE[1] = p.height();
+    }
     assertThat(SIZE).containsExactly(W, H);
     int patch = got[8 * W + 8]; // the cyan-ish patch: little red, more green, most blue
     int r = (patch >> 16) & 0xff;

@@ -58,7 +58,26 @@ class PdfColourTest {
       }
       doc.save(pdf.toFile());
     }
-    int px = centre(pdf);
+    int px;
+    try (Document d = Documents.open(pdf)) {
+      // drawn in its own space, the page's source profile (the printer's gamut mapping decides),
+      // and, for a pipeline that separates from sRGB only, in sRGB through its profile
+      PageImage p = d.nextPage();
+      assertThat(p.profile()).as("the page's source profile").isNotNull();
+      assertThat(p.profile().getData())
+          .isEqualTo(java.awt.color.ICC_Profile.getInstance(Files.readAllBytes(adobe)).getData());
+      int[] row = new int[p.width()];
+      p.row(p.height() / 2, row);
+      for (int c = 0; c < 3; c++) {
+        assertThat(Math.abs((row[p.width() / 2] >> (16 - 8 * c) & 0xff) - Math.round(v[c] * 255)))
+            .as("own value, channel %d", c)
+            .isLessThanOrEqualTo(1);
+      }
+      PageImage srgb = ProfiledPage.asSrgb(p);
+      assertThat(srgb.profile()).isNull();
+      srgb.row(srgb.height() / 2, row);
+      px = row[srgb.width() / 2];
+    }
     // Adobe RGB (1998): γ 563/256 and its D65 primaries; sRGB: IEC 61966-2-1 (both D65)
     double g = 563 / 256.0;
     double r = Math.pow(v[0], g);
