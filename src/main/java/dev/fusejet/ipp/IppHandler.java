@@ -4,10 +4,8 @@ import com.hp.jipp.encoding.Attribute;
 import com.hp.jipp.encoding.IppInputStream;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.model.Status;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +79,8 @@ final class IppHandler extends Handler.Abstract {
           "IPP requests are POSTs of application/ipp");
       return true;
     }
-    IppInputStream in = new IppInputStream(body(request));
+    InputStream body = Content.Source.asInputStream(request);
+    IppInputStream in = new IppInputStream(body);
     IppPacket packet;
     try {
       packet = in.readPacket();
@@ -161,26 +160,6 @@ final class IppHandler extends Handler.Abstract {
               new IppException(Status.serverErrorInternalError, "internal error: " + e)));
     }
     return true;
-  }
-
-  /**
-   * The request body as a stream: the content Jetty has already read (for most requests other than
-   * a Print-Job's or Send-Document's, the whole body, which arrives with the headers) from a copy
-   * in memory, the rest, if any, read on from the connection. Parsing a small request from memory
-   * spares a blocking read through Jetty's content source per buffer fill.
-   */
-  private static InputStream body(Request request) {
-    Content.Chunk chunk = request.read();
-    if (chunk == null || Content.Chunk.isFailure(chunk)) {
-      // nothing read yet, or a failure the stream below reports on its first read
-      return Content.Source.asInputStream(request);
-    }
-    byte[] head = new byte[chunk.remaining()];
-    chunk.get(head, 0, head.length);
-    boolean last = chunk.isLast();
-    chunk.release();
-    InputStream first = new ByteArrayInputStream(head);
-    return last ? first : new SequenceInputStream(first, Content.Source.asInputStream(request));
   }
 
   /** RFC 8011 section 4.1.5: the target is {@code printer-uri} (+ job-id) or {@code job-uri}. */
