@@ -2,8 +2,11 @@ package dev.fusejet.raster.decode;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +18,9 @@ import org.apache.pdfbox.pdmodel.MissingResourceException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
@@ -238,18 +244,18 @@ final class PdfDocument implements Document {
          * not drawn wide).
          */
         @Override
-        protected java.awt.Paint getPaint(org.apache.pdfbox.pdmodel.graphics.color.PDColor color)
-            throws IOException {
-          java.awt.Paint p = super.getPaint(color);
+        protected Paint getPaint(PDColor color) throws IOException {
+          Paint p = super.getPaint(color);
           if (w == null || !(p instanceof Color c)) {
             return p;
           }
-          org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace cs = color.getColorSpace();
+          PDColorSpace cs = color.getColorSpace();
+          ColorConvertOp other = w.fromOther(cs); // null for its own space and for the rest
           float[] v;
           if (w.isOwn(cs)) {
             v = color.getComponents();
-          } else if (w.fromOther(cs) != null) {
-            v = WideRgb.convert(w.fromOther(cs), color.getComponents());
+          } else if (other != null) {
+            v = WideRgb.convert(other, color.getComponents());
           } else {
             v = w.fromSrgb(c.getRGBColorComponents(null));
           }
@@ -257,8 +263,7 @@ final class PdfDocument implements Document {
         }
 
         @Override
-        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image)
-            throws IOException {
+        public void drawImage(PDImage image) throws IOException {
           super.drawImage(w == null || image.isStencil() ? image : new WideImage(image, w));
         }
       };
@@ -370,7 +375,7 @@ final class PdfDocument implements Document {
     }
 
     @Override
-    public java.awt.color.ICC_Profile profile() {
+    public ICC_Profile profile() {
       return wide == null ? null : wide.profile();
     }
 

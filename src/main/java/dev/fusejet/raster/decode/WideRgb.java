@@ -194,13 +194,13 @@ final class WideRgb {
     WritableRaster in = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 3, null);
     int[] argb = srgb.getRGB(0, 0, w, h, null, 0, w);
     if (raw == null) {
-      int[] px = new int[3];
-      for (int i = 0; i < argb.length; i++) {
-        px[0] = argb[i] >> 16 & 0xff;
-        px[1] = argb[i] >> 8 & 0xff;
-        px[2] = argb[i] & 0xff;
-        in.setPixel(i % w, i / w, px);
+      int[] samples = new int[argb.length * 3];
+      for (int i = 0, j = 0; i < argb.length; i++, j += 3) {
+        samples[j] = argb[i] >> 16 & 0xff;
+        samples[j + 1] = argb[i] >> 8 & 0xff;
+        samples[j + 2] = argb[i] & 0xff;
       }
+      in.setPixels(0, 0, w, h, samples);
       op = fromSrgb;
     } else {
       in.setRect(raw);
@@ -213,10 +213,9 @@ final class WideRgb {
     boolean alpha = srgb.getColorModel().hasAlpha();
     BufferedImage img =
         new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-    int[] px = new int[3];
-    for (int i = 0; i < argb.length; i++) {
-      out.getPixel(i % w, i / w, px);
-      argb[i] = (alpha ? argb[i] & 0xff000000 : 0) | px[0] << 16 | px[1] << 8 | px[2];
+    int[] px = out.getPixels(0, 0, w, h, (int[]) null);
+    for (int i = 0, j = 0; i < argb.length; i++, j += 3) {
+      argb[i] = (alpha ? argb[i] & 0xff000000 : 0) | px[j] << 16 | px[j + 1] << 8 | px[j + 2];
     }
     img.setRGB(0, 0, w, h, argb, 0, w);
     return img;
