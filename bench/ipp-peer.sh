@@ -6,6 +6,10 @@
 #     JPEG up to the response, then Get-Jobs (which-jobs all, limit 20, nine standard job
 #     attributes) with the 20 finished Print-Job jobs in both histories (the count each returned
 #     is printed);
+#   - the same three request rows again through a lean client (bench/IppLatency.java): ipptool
+#     spends about 0.3 ms of its own CPU on each request, several times either server's share, so
+#     its rows mostly time ipptool; the lean client's rows time the servers (p50, p90 and mean of
+#     per-request latencies, bursts to each server in turn);
 #   - 100 concurrent clients for a bounded time: requests per second and failures;
 #   - each server's CPU time per request (user + system from /proc, all its threads, the JVM's
 #     compiler and GC included), which a loaded machine disturbs far less than wall time.
@@ -57,7 +61,10 @@ for i in $(seq "$P"); do
 done > "$W/print.test"
 CONF=$W/avahi.conf
 printf '[server]\nuse-ipv4=yes\nuse-ipv6=no\nallow-interfaces=lo\nenable-dbus=yes\n[wide-area]\nenable-wide-area=no\n[publish]\npublish-hinfo=no\npublish-workstation=no\n' > "$CONF"
-export W N P SECS JAR CONF WARM
+BENCH=$PWD/bench
+BURST=${BURST:-100}
+CYCLES=${CYCLES:-$(( N / 10 > 20 ? N / 10 : 20 ))}
+export W N P SECS JAR CONF WARM BENCH BURST CYCLES
 unshare -n bash -c '
   set -euo pipefail
   ip link set lo up
@@ -107,6 +114,12 @@ unshare -n bash -c '
   done
   for u in 8701 8702; do
     echo "# after the get-jobs row, port $u: $(ipptool -tv ipp://localhost:$u/ipp/print get-jobs-once.test | grep -c "job-id (integer)") jobs returned" >&2
+  done
+  # the lean client: Get-Jobs first (the 20 jobs are still in ippeveprinter'"'"'s history), each row
+  # BURST requests to the peer, then to fusejet, CYCLES times, after 2000 unmeasured to each
+  echo "lean,requests,ippeveprinter_p50_us,ippeveprinter_p90_us,ippeveprinter_mean_us,fusejet_p50_us,fusejet_p90_us,fusejet_mean_us,ratio_p50,ratio_mean,ippeveprinter_job_ids,fusejet_job_ids"
+  for t in get-jobs gpa-small gpa-all; do
+    java "$BENCH/IppLatency.java" $t "$BURST" "$CYCLES" 8701 8702
   done
   # 100 concurrent clients, each one ipptool process sending the N small requests once over its
   # own keep-alive connection (bounded: each run is killed after SECS x 10 s)

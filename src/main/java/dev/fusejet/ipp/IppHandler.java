@@ -4,7 +4,8 @@ import com.hp.jipp.encoding.Attribute;
 import com.hp.jipp.encoding.IppInputStream;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.model.Status;
-import java.io.EOFException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
@@ -26,13 +29,24 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * The HTTP side of the printer: POSTs of {@code application/ipp} to {@code /ipp/print} are parsed
  * with jipp, checked against RFC 8011, authenticated when the operation needs the administrator,
  * and handed to the {@link IppOperations}; GETs serve the icons and a status page.
+ *
+ * <p>Threads: Jetty calls this handler on the thread that read the request's headers (a
+ * non-blocking handler). A body of known length up to {@link #IN_MEMORY_BODY} is read without
+ * blocking, as it arrives; then the operations that {@link IppOperations#answersAtOnce answer at
+ * once} (the attribute reads, Validate-Job) are answered on that same thread, with no hand-off to
+ * another: that is most of what a client asks, and it is what makes a request's latency that of the
+ * work itself (see docs/benchmarks.md). Everything that may wait (spooling a document, a
+ * Get-Notifications that waits, checking a password, a page, a longer or chunked body) goes to
+ * Jetty's worker threads and may block there.
  */
-final class IppHandler extends Handler.Abstract {
+final class IppHandler extends Handler.Abstract.NonBlocking {
   private static final Logger LOG = Logger.getLogger(IppHandler.class.getName());
 
   /** The printer's resource path, as ippeveprinter and PAPPL use it. */
@@ -40,6 +54,12 @@ final class IppHandler extends Handler.Abstract {
 
   /** The realm named in Basic authentication challenges. */
   static final String REALM = "fusejet";
+
+  /**
+   * The longest request body (bytes) read into memory before it is parsed: an IPP message without a
+   * document is a few hundred bytes; longer or chunked bodies are read as they arrive.
+   */
+  static final int IN_MEMORY_BODY = 64 * 1024;
 
   private final IppOperations operations;
   private final Passwords passwords;
@@ -55,11 +75,13 @@ final class IppHandler extends Handler.Abstract {
   }
 
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+  public boolean handle(Request request, Response response, Callback callback) {
     String path = Request.getPathInContext(request);
     String method = request.getMethod();
+    Executor workers = request.getComponents().getExecutor();
     if ("GET".equals(method) || "HEAD".equals(method)) {
-      return pages.serve(path, request, response, callback);
+      dispatch(workers, callback, () -> servePage(path, request, response, callback));
+      return true;
     }
     if (!"POST".equals(method)) {
       Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
@@ -79,12 +101,54 @@ final class IppHandler extends Handler.Abstract {
           "IPP requests are POSTs of application/ipp");
       return true;
     }
-    InputStream body = Content.Source.asInputStream(request);
+    long length = request.getLength();
+    if (length < 0 || length > IN_MEMORY_BODY) {
+      // a document follows, or its length is not known (chunked): read it as it comes, blocking
+      dispatch(
+          workers,
+          callback,
+          () -> answer(request, response, callback, Content.Source.asInputStream(request), null));
+      return true;
+    }
+    Content.Source.asByteArrayAsync(
+        request,
+        IN_MEMORY_BODY,
+        Promise.Invocable.from(
+            Invocable.InvocationType.NON_BLOCKING,
+            body -> answer(request, response, callback, new ByteArrayInputStream(body), workers),
+            callback::failed));
+    return true;
+  }
+
+  /** Runs {@code task} on a worker thread; fails the exchange when the pool refuses (stopping). */
+  private static void dispatch(Executor workers, Callback callback, Runnable task) {
+    try {
+      workers.execute(task);
+    } catch (RejectedExecutionException e) {
+      callback.failed(e);
+    }
+  }
+
+  private void servePage(String path, Request request, Response response, Callback callback) {
+    try {
+      pages.serve(path, request, response, callback);
+    } catch (RuntimeException e) {
+      callback.failed(e);
+    }
+  }
+
+  /**
+   * Parses, checks and answers one IPP request. With {@code workers} null the caller may block (a
+   * worker thread); otherwise it is the thread that read the body, which answers only what answers
+   * from memory at once and hands everything else to {@code workers}.
+   */
+  private void answer(
+      Request request, Response response, Callback callback, InputStream body, Executor workers) {
     IppInputStream in = new IppInputStream(body);
     IppPacket packet;
     try {
       packet = in.readPacket();
-    } catch (EOFException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       writeIpp(
           response,
           callback,
@@ -93,8 +157,22 @@ final class IppHandler extends Handler.Abstract {
               1,
               new IppException(
                   Status.clientErrorBadRequest, "malformed IPP message: " + e.getMessage())));
-      return true;
+      return;
     }
+    int op = packet.getCode();
+    boolean atOnce =
+        operations.answersAtOnce(op)
+            && !operations.adminOnly(op)
+            && request.getHeaders().get(HttpHeader.AUTHORIZATION) == null;
+    if (workers != null && !atOnce) {
+      dispatch(workers, callback, () -> respond(request, response, callback, packet, in));
+    } else {
+      respond(request, response, callback, packet, in);
+    }
+  }
+
+  private void respond(
+      Request request, Response response, Callback callback, IppPacket packet, IppInputStream in) {
     int version = packet.getVersionNumber();
     int requestId = packet.getRequestId();
     try {
@@ -125,7 +203,7 @@ final class IppHandler extends Handler.Abstract {
               .getHeaders()
               .put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
           response.write(true, ByteBuffer.allocate(0), callback);
-          return true;
+          return;
         }
       }
       Exchange ex =
@@ -159,7 +237,6 @@ final class IppHandler extends Handler.Abstract {
               requestId,
               new IppException(Status.serverErrorInternalError, "internal error: " + e)));
     }
-    return true;
   }
 
   /** RFC 8011 section 4.1.5: the target is {@code printer-uri} (+ job-id) or {@code job-uri}. */

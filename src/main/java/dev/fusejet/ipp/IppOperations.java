@@ -15,6 +15,13 @@ interface IppOperations {
   boolean targetsJob(int operation);
 
   /**
+   * True when the operation answers from what the printer holds in memory: it neither waits (a
+   * document to spool, notify-wait) nor writes the spool or the journal, so the thread that read
+   * the request may answer it.
+   */
+  boolean answersAtOnce(int operation);
+
+  /**
    * Answers {@code exchange} with the bytes of the IPP response.
    *
    * @throws IppException for a refusal

@@ -69,6 +69,16 @@ final class Printer implements IppOperations, AutoCloseable {
           Operation.setPrinterAttributes.getCode(),
           Operation.getPrinterSupportedValues.getCode());
 
+  /** What {@link #answersAtOnce} names: reads of what the printer holds in memory. */
+  private static final Set<Integer> AT_ONCE =
+      Set.of(
+          Operation.getPrinterAttributes.getCode(),
+          Operation.getJobs.getCode(),
+          Operation.getJobAttributes.getCode(),
+          Operation.validateJob.getCode(),
+          Operation.getSubscriptions.getCode(),
+          Operation.getSubscriptionAttributes.getCode());
+
   private static final Set<Integer> JOB_TARGET =
       Set.of(
           Operation.sendDocument.getCode(),
@@ -288,6 +298,11 @@ final class Printer implements IppOperations, AutoCloseable {
   @Override
   public boolean adminOnly(int operation) {
     return ADMIN.contains(operation);
+  }
+
+  @Override
+  public boolean answersAtOnce(int operation) {
+    return AT_ONCE.contains(operation);
   }
 
   @Override
