@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * IPP messages as bytes (RFC 8010 section 3): whole packets through jipp, and, for the answers the
@@ -53,6 +55,70 @@ final class Encoding {
     return Arrays.copyOfRange(b, 1, b.length);
   }
 
+  /**
+   * A response's operation group up to its first attribute after the language: the group's tag,
+   * {@code attributes-charset utf-8} and {@code attributes-natural-language en}, the same in every
+   * response the printer writes this way.
+   */
+  private static final byte[] OPERATION_HEAD = operationHead();
+
+  private static byte[] operationHead() {
+    byte[] a = attribute(Attr.charset("attributes-charset", "utf-8"));
+    byte[] b = attribute(Attr.language("attributes-natural-language", "en"));
+    byte[] head = new byte[1 + a.length + b.length];
+    head[0] = (byte) Tag.operationAttributes.getCode();
+    System.arraycopy(a, 0, head, 1, a.length);
+    System.arraycopy(b, 0, head, 1 + a.length, b.length);
+    return head;
+  }
+
+  /**
+   * The last encoding of each attribute by name, reused while the attribute has the same type and
+   * values as the one it was made from: for values read anew on every request that mostly come out
+   * the same (the printer's state, its supplies). jipp's own attribute equality is not used: it
+   * compares the values' strings, so a keyword and a name of the same text would pass for equal.
+   */
+  static final class Kept {
+    /** An attribute and its bytes. */
+    private static final class Entry {
+      final Attribute<?> attribute;
+      final byte[] bytes;
+
+      Entry(Attribute<?> attribute, byte[] bytes) {
+        this.attribute = attribute;
+        this.bytes = bytes;
+      }
+    }
+
+    private final ConcurrentHashMap<String, Entry> last = new ConcurrentHashMap<>();
+
+    /** The bytes of {@code a}, as {@link Encoding#attribute} gives them. */
+    byte[] of(Attribute<?> a) {
+      Entry e = last.get(a.getName());
+      if (e != null && same(e.attribute, a)) {
+        return e.bytes;
+      }
+      byte[] b = attribute(a);
+      last.put(a.getName(), new Entry(a, b));
+      return b;
+    }
+
+    /** Same type (its class and name: the value tag) and equal values, octet strings by content. */
+    private static boolean same(Attribute<?> x, Attribute<?> y) {
+      if (x.getType().getClass() != y.getType().getClass()
+          || !x.getType().getName().equals(y.getType().getName())
+          || x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!Objects.deepEquals(x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   /** A message written in order: header, groups, attributes (encoded now or kept), end tag. */
   static final class Message {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
@@ -71,9 +137,7 @@ final class Encoding {
       bytes.write((requestId >> 16) & 0xff);
       bytes.write((requestId >> 8) & 0xff);
       bytes.write(requestId & 0xff);
-      group(Tag.operationAttributes);
-      attribute(Attr.charset("attributes-charset", "utf-8"));
-      attribute(Attr.language("attributes-natural-language", "en"));
+      bytes.writeBytes(OPERATION_HEAD);
     }
 
     /** Opens a group (its delimiter tag). */

@@ -4,7 +4,9 @@ import com.hp.jipp.encoding.Attribute;
 import dev.fusejet.device.DeviceCapabilities;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ final class FixedAttributes {
   /** Each attribute's bytes (Encoding#attribute), in the same order. */
   final List<Map.Entry<String, byte[]>> encoded;
 
+  /** Each attribute's place in {@link #encoded}, by name. */
+  private final Map<String, Integer> position;
+
   /** Names of the attributes in the job-template group (the rest are printer-description). */
   private final Set<String> template;
 
@@ -52,15 +57,37 @@ final class FixedAttributes {
     this.config = config;
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     List<Map.Entry<String, byte[]>> e = new ArrayList<>();
+    Map<String, Integer> at = new HashMap<>();
     Set<String> t = new HashSet<>();
     for (Attribute<?> a : attributes.values()) {
+      at.put(a.getName(), e.size());
       e.add(Map.entry(a.getName(), Encoding.attribute(a)));
       if (PrinterDescription.isTemplate(a.getName())) {
         t.add(a.getName());
       }
     }
     this.encoded = List.copyOf(e);
+    this.position = Map.copyOf(at);
     this.template = t;
+  }
+
+  /**
+   * The places in {@link #encoded} of those of {@code names} that are fixed attributes, in
+   * reporting order: what a request naming attributes one by one is answered from without going
+   * through every attribute.
+   */
+  int[] positions(Set<String> names) {
+    int[] p = new int[names.size()];
+    int n = 0;
+    for (String name : names) {
+      Integer i = position.get(name);
+      if (i != null) {
+        p[n++] = i;
+      }
+    }
+    p = Arrays.copyOf(p, n);
+    Arrays.sort(p);
+    return p;
   }
 
   /** True when the attribute belongs to the job-template group. */

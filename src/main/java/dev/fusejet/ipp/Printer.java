@@ -111,6 +111,9 @@ final class Printer implements IppOperations, AutoCloseable {
   private volatile Capabilities caps;
   private volatile FixedAttributes fixed;
 
+  /** The live attributes' last encodings: most of them change far less often than they are read. */
+  private final Encoding.Kept liveEncodings = new Encoding.Kept();
+
   /** An operation answered with the bytes of its response. */
   @FunctionalInterface
   private interface Handler {
@@ -764,11 +767,19 @@ final class Printer implements IppOperations, AutoCloseable {
             Status.successfulOk.getCode(),
             ex.request().getRequestId());
     m.group(Tag.printerAttributes);
-    for (Map.Entry<String, byte[]> e : f.encoded) {
-      String n = e.getKey();
-      boolean asked = req.contains(n);
-      if (asked || (!n.equals("media-col-database") && (f.template(n) ? template : description))) {
-        m.encoded(e.getValue());
+    if (template || description) {
+      for (Map.Entry<String, byte[]> e : f.encoded) {
+        String n = e.getKey();
+        boolean asked = req.contains(n);
+        if (asked
+            || (!n.equals("media-col-database") && (f.template(n) ? template : description))) {
+          m.encoded(e.getValue());
+        }
+      }
+    } else {
+      // attributes named one by one: only those, looked up rather than searched for
+      for (int i : f.positions(req)) {
+        m.encoded(f.encoded.get(i).getValue());
       }
     }
     boolean anyLive = description;
@@ -779,7 +790,7 @@ final class Printer implements IppOperations, AutoCloseable {
       for (Attribute<?> a :
           PrinterDescription.live(this, description ? n -> true : req::contains).values()) {
         if (description || req.contains(a.getName())) {
-          m.attribute(a);
+          m.encoded(liveEncodings.of(a));
         }
       }
     }

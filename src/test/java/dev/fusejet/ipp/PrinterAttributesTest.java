@@ -94,6 +94,42 @@ class PrinterAttributesTest {
   }
 
   @Test
+  void attributesNamedOneByOneComeInTheOrderAndWithTheValuesOfAll() throws Exception {
+    IppPacket all = gpa("all");
+    List<String> names = new ArrayList<>();
+    all.get(Tag.printerAttributes).forEach(a -> names.add(a.getName()));
+    // every third attribute of the full answer, asked for in reverse order
+    List<String> some = new ArrayList<>();
+    for (int i = names.size() - 1; i >= 0; i -= 3) {
+      some.add(names.get(i));
+    }
+    IppPacket p = gpa(some.toArray(new String[0]));
+    List<String> got = new ArrayList<>();
+    p.get(Tag.printerAttributes).forEach(a -> got.add(a.getName()));
+    List<String> expected = new ArrayList<>(names);
+    expected.retainAll(some);
+    assertThat(got).containsExactlyElementsOf(expected);
+    for (String n : List.of("printer-name", "document-format-supported", "printer-state")) {
+      if (some.contains(n)) {
+        assertThat(values(p, n)).isEqualTo(values(all, n));
+      }
+    }
+  }
+
+  @Test
+  void aKeptLiveEncodingIsReusedOnlyForTheSameTypeAndValues() {
+    Encoding.Kept kept = new Encoding.Kept();
+    Attribute<?> keyword = Attr.keyword("printer-state-reasons", "none");
+    byte[] first = kept.of(keyword);
+    assertThat(kept.of(Attr.keyword("printer-state-reasons", "none"))).isSameAs(first);
+    // jipp's equality compares the values' strings: a name of the same text would pass for it
+    Attribute<?> name = Attr.name("printer-state-reasons", "none");
+    assertThat(kept.of(name)).isEqualTo(Encoding.attribute(name)).isNotEqualTo(first);
+    assertThat(kept.of(Attr.keyword("printer-state-reasons", "media-jam-error")))
+        .isEqualTo(Encoding.attribute(Attr.keyword("printer-state-reasons", "media-jam-error")));
+  }
+
+  @Test
   void aFaultShowsInTheNextRequest() throws Exception {
     gpa("all");
     Fault jam = Fault.mediaJam();
