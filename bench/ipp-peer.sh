@@ -73,7 +73,7 @@ unshare -n bash -c '
   avahi-daemon -f "$CONF" -D --no-drop-root --no-rlimits || true
   mkdir -p "$W/spool"
   ippeveprinter -n localhost -p 8701 -d "$W/spool" -2 -s 10,10 -f image/jpeg,image/pwg-raster,image/urf,application/pdf -c /bin/true -r off Peer > "$W/peer.log" 2>&1 & PEER=$!
-  java -jar "$JAR" serve --port 8702 --listen 127.0.0.1 --no-dns-sd --pace fast --state "$W/state" > "$W/fusejet.log" 2>&1 & FJ=$!
+  java -jar "$JAR" serve --port 8702 --listen localhost --no-dns-sd --pace fast --state "$W/state" > "$W/fusejet.log" 2>&1 & FJ=$!
   for i in $(seq 60); do grep -q ready "$W/fusejet.log" && break; sleep 0.5; done
   ms() { local t0 t1; t0=$(date +%s%N); ipptool -q "$@" || echo "  (ipptool reported failures)"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
   # a server process'"'"'s CPU time so far (user + system, clock ticks): robust to a loaded machine

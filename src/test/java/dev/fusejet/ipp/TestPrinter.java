@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A real printer for tests: the simulated apparatus on the built-in presets (fast simulated time),
  * the real job service on a state directory, and the printer application on a free loopback port
- * with DNS-SD off. Sources: {@code main} with 4x6 glossy and {@code photo} with A4 lustre.
+ * (127.0.0.1 and ::1, as {@code localhost} in its URIs) with DNS-SD off. Sources: {@code main} with
+ * 4x6 glossy and {@code photo} with A4 lustre.
  */
 final class TestPrinter implements AutoCloseable {
   static final Catalog CATALOG = Catalog.builtIn();
@@ -51,7 +52,7 @@ final class TestPrinter implements AutoCloseable {
   static ServeOptions options() {
     return ServeOptions.defaults()
         .withPort(0)
-        .withListen("127.0.0.1")
+        .withListen("localhost")
         .withHostName("localhost")
         .withDnsSd(false)
         .withPaced(false);
