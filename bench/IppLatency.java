@@ -24,7 +24,8 @@ import java.util.List;
  * Content-Length and checks the HTTP status, the IPP status and the request-id.
  *
  * <p>Usage: {@code java bench/IppLatency.java ROW BURST CYCLES PEER_PORT FUSEJET_PORT [WARM]}, ROW
- * one of gpa-all, gpa-small, get-jobs; WARM requests to each first, not measured (default 2000:
+ * one of gpa-all, gpa-small, get-jobs, or connect (the small GPA on a new connection each time, as
+ * lp or a phone opens one per job: connection setup and teardown included); WARM requests to each first, not measured (default 2000:
  * enough when the servers have been warmed up already; a fresh JVM needs some 20000 before C2 has
  * compiled the request path). Prints one CSV line: row, requests per server, then p50, p90 and
  * mean (microseconds) of the peer and of fusejet, the ratios fusejet / peer of p50 and of the mean,
@@ -105,22 +106,35 @@ public final class IppLatency {
     return s / v.length;
   }
 
-  /** One keep-alive connection to one printer, sending one kind of request. */
+  /**
+   * One keep-alive connection to one printer, sending one kind of request; for the row {@code
+   * connect}, a new connection for each request (the small Get-Printer-Attributes), closed after
+   * its response, the connection's setup timed with the request.
+   */
   static final class Connection {
     final int port;
     final String row;
-    final InputStream in;
-    final OutputStream out;
+    final boolean fresh;
+    InputStream in;
+    OutputStream out;
+    Socket socket;
     int requestId = 1;
     int lastJobIds;
 
     Connection(int port, String row) throws IOException {
       this.port = port;
-      this.row = row;
-      Socket s = new Socket("127.0.0.1", port);
-      s.setTcpNoDelay(true);
-      in = new BufferedInputStream(s.getInputStream());
-      out = s.getOutputStream();
+      this.fresh = row.equals("connect");
+      this.row = fresh ? "gpa-small" : row;
+      if (!fresh) {
+        open();
+      }
+    }
+
+    private void open() throws IOException {
+      socket = new Socket("127.0.0.1", port);
+      socket.setTcpNoDelay(true);
+      in = new BufferedInputStream(socket.getInputStream());
+      out = socket.getOutputStream();
     }
 
     /** Sends one request and reads its response: the latency (ns). */
@@ -136,6 +150,9 @@ public final class IppLatency {
                   + "\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII);
       long t0 = System.nanoTime();
+      if (fresh) {
+        open();
+      }
       out.write(head);
       out.write(body);
       out.flush();
@@ -156,6 +173,9 @@ public final class IppLatency {
       }
       byte[] r = in.readNBytes(length);
       long t1 = System.nanoTime();
+      if (fresh) {
+        socket.close();
+      }
       ByteBuffer b = ByteBuffer.wrap(r);
       int ippStatus = b.getShort(2) & 0xffff;
       if (ippStatus != 0 || b.getInt(4) != id) {

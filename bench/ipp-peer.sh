@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # fusejet serve beside CUPS' ippeveprinter (the peer), on loopback inside a private network
 # namespace (nothing leaves this machine). Measures, in the same run:
-#   - latency per request over one keep-alive connection (one ipptool process, N request blocks):
+#   - latency per request over one keep-alive connection (one ipptool process, N request blocks;
+#     each row but Print-Job run ROUNDS times to each server in turn, the median run reported):
 #     Get-Printer-Attributes (all), Get-Printer-Attributes (3 attributes), Print-Job of a small
 #     JPEG up to the response, then Get-Jobs (which-jobs all, limit 20, nine standard job
 #     attributes) with the 20 finished Print-Job jobs in both histories (the count each returned
 #     is printed);
-#   - the same three request rows again through a lean client (bench/IppLatency.java): ipptool
+#   - the same three request rows again through a lean client (bench/IppLatency.java), and the
+#     small one on a new connection each time (row connect, as lp or a phone connects): ipptool
 #     spends about 0.3 ms of its own CPU on each request, several times either server's share, so
 #     its rows mostly time ipptool; the lean client's rows time the servers (p50, p90 and mean of
 #     per-request latencies, bursts to each server in turn);
@@ -64,7 +66,8 @@ printf '[server]\nuse-ipv4=yes\nuse-ipv6=no\nallow-interfaces=lo\nenable-dbus=ye
 BENCH=$PWD/bench
 BURST=${BURST:-100}
 CYCLES=${CYCLES:-$(( N / 10 > 20 ? N / 10 : 20 ))}
-export W N P SECS JAR CONF WARM BENCH BURST CYCLES
+ROUNDS=${ROUNDS:-7}
+export W N P SECS JAR CONF WARM BENCH BURST CYCLES ROUNDS
 unshare -n bash -c '
   set -euo pipefail
   ip link set lo up
@@ -86,6 +89,9 @@ unshare -n bash -c '
   for w in $(seq "$WARM"); do
     for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" gpa-all.test gpa-small.test get-jobs.test || true; done
   done
+  # and the connection path (accept, TLS detection, the first request, close), which the rounds
+  # above take only 2 x WARM times: 4000 new connections to each, as a printer up for a day has had
+  echo "# warm-up, new connections: $(java "$BENCH/IppLatency.java" connect 1000 1 8701 8702 3000)" >&2
   echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio,ippeveprinter_cpu_ms_per_req,fusejet_cpu_ms_per_req,cpu_ratio"
   # until a server has no job left to print (fusejet prints each job on the simulated apparatus)
   idle() { for i in $(seq 600); do ipptool -q "$1" idle.test 2>/dev/null && return 0; sleep 0.5; done; echo "  ($1 still busy)"; }
@@ -101,16 +107,36 @@ unshare -n bash -c '
         for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" get-jobs-warm.test || true; done
       done
     fi
-    cb=$(ticks $FJ); b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1); cb=$(( $(ticks $FJ) - cb ))
-    [ $t = print ] && idle ipp://localhost:8702/ipp/print
-    ca=$(ticks $PEER); a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1); ca=$(( $(ticks $PEER) - ca ))
-    [ $t = print ] && idle ipp://localhost:8701/ipp/print
+    k=$ROUNDS
+    if [ $t = print ]; then
+      k=1
+      cb=$(ticks $FJ); b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1); cb=$(( $(ticks $FJ) - cb ))
+      idle ipp://localhost:8702/ipp/print
+      ca=$(ticks $PEER); a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1); ca=$(( $(ticks $PEER) - ca ))
+      idle ipp://localhost:8701/ipp/print
+    else
+      # ROUNDS runs of the row to each server, in turn (who goes first alternates): the median
+      # run of each, and the CPU of all the runs (one run of 200 requests is 2-7 clock ticks)
+      as=(); bs=(); ca=0; cb=0
+      for r in $(seq "$ROUNDS"); do
+        for side in $([ $((r % 2)) = 1 ] && echo "fj peer" || echo "peer fj"); do
+          if [ $side = fj ]; then
+            c=$(ticks $FJ); bs+=($(ms ipp://localhost:8702/ipp/print $t.test | tail -1)); cb=$(( cb + $(ticks $FJ) - c ))
+          else
+            c=$(ticks $PEER); as+=($(ms ipp://localhost:8701/ipp/print $t.test | tail -1)); ca=$(( ca + $(ticks $PEER) - c ))
+          fi
+        done
+      done
+      a=$(printf "%s\n" "${as[@]}" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }")
+      b=$(printf "%s\n" "${bs[@]}" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }")
+      echo "# $t runs (ms), peer: ${as[*]}; fusejet: ${bs[*]}" >&2
+    fi
     if [ $t = print ]; then
       for u in 8701 8702; do
         echo "# get-jobs history on port $u: $(ipptool -tv ipp://localhost:$u/ipp/print get-jobs-once.test | grep -c "job-id (integer)") jobs returned" >&2
       done
     fi
-    awk -v t=$t -v n=$n -v a=$a -v b=$b -v ca=$ca -v cb=$cb -v hz=$HZ "BEGIN { printf \"%s,%d,%d,%d,%.3f,%.3f,%.2f,%.3f,%.3f,%.2f\n\", t, n, a, b, a/n, b/n, (a>0? b/a : 0), ca*1000/hz/n, cb*1000/hz/n, (ca>0? cb/ca : 0) }"
+    awk -v t=$t -v n=$n -v a=$a -v b=$b -v ca=$ca -v cb=$cb -v k=$k -v hz=$HZ "BEGIN { printf \"%s,%d,%d,%d,%.3f,%.3f,%.2f,%.3f,%.3f,%.2f\n\", t, n, a, b, a/n, b/n, (a>0? b/a : 0), ca*1000/hz/n/k, cb*1000/hz/n/k, (ca>0? cb/ca : 0) }"
   done
   for u in 8701 8702; do
     echo "# after the get-jobs row, port $u: $(ipptool -tv ipp://localhost:$u/ipp/print get-jobs-once.test | grep -c "job-id (integer)") jobs returned" >&2
@@ -118,7 +144,7 @@ unshare -n bash -c '
   # the lean client: Get-Jobs first (the 20 jobs are still in ippeveprinter'"'"'s history), each row
   # BURST requests to the peer, then to fusejet, CYCLES times, after 2000 unmeasured to each
   echo "lean,requests,ippeveprinter_p50_us,ippeveprinter_p90_us,ippeveprinter_mean_us,fusejet_p50_us,fusejet_p90_us,fusejet_mean_us,ratio_p50,ratio_mean,ippeveprinter_job_ids,fusejet_job_ids"
-  for t in get-jobs gpa-small gpa-all; do
+  for t in get-jobs gpa-small gpa-all connect; do
     java "$BENCH/IppLatency.java" $t "$BURST" "$CYCLES" 8701 8702
   done
   # 100 concurrent clients, each one ipptool process sending the N small requests once over its
