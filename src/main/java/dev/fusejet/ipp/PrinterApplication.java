@@ -62,7 +62,13 @@ public final class PrinterApplication implements AutoCloseable {
     StaticPages pages = new StaticPages(() -> StatusPage.html(printer));
     IppHandler handler = new IppHandler(printer, passwords, pages);
     String listen = options.listen().equals("*") ? null : options.listen();
-    HttpServer http = new HttpServer(listen, options.port(), tls, handler);
+    HttpServer http;
+    try {
+      http = new HttpServer(listen, options.port(), tls, handler);
+    } catch (RuntimeException e) {
+      printer.close();
+      throw e;
+    }
     try {
       http.start();
     } catch (Exception e) {
