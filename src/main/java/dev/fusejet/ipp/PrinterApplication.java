@@ -5,6 +5,7 @@ import dev.fusejet.job.PrinterStatus;
 import dev.fusejet.media.Medium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -125,17 +126,26 @@ public final class PrinterApplication implements AutoCloseable {
     return longest <= 0.432 ? "tabloid-A3" : "isoC-A2";
   }
 
-  /** Where to advertise: the listen address, or every interface that is up and multicasts. */
+  /**
+   * Where to advertise: the IPv4 addresses among those listened on (literals, so parsed rather than
+   * looked up; all of them if none is IPv4), or, listening everywhere, the IPv4 addresses of every
+   * interface that is up and multicasts.
+   */
   private static List<InetAddress> addresses(ServeOptions o) {
     try {
       if (!o.listen().equals("*")) {
-        return List.of(InetAddress.getByName(o.listen()));
+        List<InetAddress> all = new ArrayList<>();
+        for (String a : HttpServer.addresses(o.listen())) {
+          all.add(InetAddress.getByName(a));
+        }
+        List<InetAddress> v4 = all.stream().filter(a -> a instanceof Inet4Address).toList();
+        return v4.isEmpty() ? all : v4;
       }
       List<InetAddress> out = new ArrayList<>();
       for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
         if (n.isUp() && n.supportsMulticast() && !n.isLoopback()) {
           for (InetAddress a : Collections.list(n.getInetAddresses())) {
-            if (a instanceof java.net.Inet4Address) {
+            if (a instanceof Inet4Address) {
               out.add(a);
             }
           }
