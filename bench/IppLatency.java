@@ -25,11 +25,11 @@ import java.util.List;
  *
  * <p>Usage: {@code java bench/IppLatency.java ROW BURST CYCLES PEER_PORT FUSEJET_PORT [WARM]}, ROW
  * one of gpa-all, gpa-small, get-jobs, or connect (the small GPA on a new connection each time, as
- * lp or a phone opens one per job: connection setup and teardown included); WARM requests to each first, not measured (default 2000:
- * enough when the servers have been warmed up already; a fresh JVM needs some 20000 before C2 has
- * compiled the request path). Prints one CSV line: row, requests per server, then p50, p90 and
- * mean (microseconds) of the peer and of fusejet, the ratios fusejet / peer of p50 and of the mean,
- * and the job-id count of each server's last response.
+ * lp or a phone opens one per job: connection setup and teardown included); WARM requests to each
+ * first, not measured (default 2000: enough when the servers have been warmed up already; a fresh
+ * JVM needs some 20000 before C2 has compiled the request path). Prints one CSV line: row,
+ * requests per server, then p50, p90 and mean (microseconds) of the peer and of fusejet, the ratios
+ * fusejet / peer of p50 and of the mean, and the job-id count of each server's last response.
  */
 public final class IppLatency {
 

@@ -93,6 +93,8 @@ unshare -n bash -c '
   # above take only 2 x WARM times: 4000 new connections to each, as a printer up for a day has had
   echo "# warm-up, new connections: $(java "$BENCH/IppLatency.java" connect 1000 1 8701 8702 3000)" >&2
   echo "test,requests,ippeveprinter_ms,fusejet_ms,ippeveprinter_ms_per_req,fusejet_ms_per_req,ratio,ippeveprinter_cpu_ms_per_req,fusejet_cpu_ms_per_req,cpu_ratio"
+  # the middle one of its arguments (numbers)
+  median() { printf "%s\n" "$@" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }"; }
   # until a server has no job left to print (fusejet prints each job on the simulated apparatus)
   idle() { for i in $(seq 600); do ipptool -q "$1" idle.test 2>/dev/null && return 0; sleep 0.5; done; echo "  ($1 still busy)"; }
   # Print-Job runs before Get-Jobs, so that both histories hold the same 20 finished jobs when
@@ -107,30 +109,24 @@ unshare -n bash -c '
         for u in ipp://localhost:8702/ipp/print ipp://localhost:8701/ipp/print; do ipptool -q "$u" get-jobs-warm.test || true; done
       done
     fi
-    k=$ROUNDS
-    if [ $t = print ]; then
-      k=1
-      cb=$(ticks $FJ); b=$(ms ipp://localhost:8702/ipp/print $t.test | tail -1); cb=$(( $(ticks $FJ) - cb ))
-      idle ipp://localhost:8702/ipp/print
-      ca=$(ticks $PEER); a=$(ms ipp://localhost:8701/ipp/print $t.test | tail -1); ca=$(( $(ticks $PEER) - ca ))
-      idle ipp://localhost:8701/ipp/print
-    else
-      # ROUNDS runs of the row to each server, in turn (who goes first alternates): the median
-      # run of each, and the CPU of all the runs (one run of 200 requests is 2-7 clock ticks)
-      as=(); bs=(); ca=0; cb=0
-      for r in $(seq "$ROUNDS"); do
-        for side in $([ $((r % 2)) = 1 ] && echo "fj peer" || echo "peer fj"); do
-          if [ $side = fj ]; then
-            c=$(ticks $FJ); bs+=($(ms ipp://localhost:8702/ipp/print $t.test | tail -1)); cb=$(( cb + $(ticks $FJ) - c ))
-          else
-            c=$(ticks $PEER); as+=($(ms ipp://localhost:8701/ipp/print $t.test | tail -1)); ca=$(( ca + $(ticks $PEER) - c ))
-          fi
-        done
+    # ROUNDS runs of the row to each server, in turn (who goes first alternates): the median run
+    # of each, and the CPU of all the runs (one run of 200 requests is 2-7 clock ticks). Print-Job
+    # runs once, fusejet first, each server waited for until it has printed its jobs
+    k=$ROUNDS; [ $t = print ] && k=1
+    as=(); bs=(); ca=0; cb=0
+    for r in $(seq "$k"); do
+      for side in $([ $((r % 2)) = 1 ] && echo "fj peer" || echo "peer fj"); do
+        if [ $side = fj ]; then
+          c=$(ticks $FJ); bs+=($(ms ipp://localhost:8702/ipp/print $t.test | tail -1)); cb=$(( cb + $(ticks $FJ) - c ))
+          [ $t = print ] && idle ipp://localhost:8702/ipp/print
+        else
+          c=$(ticks $PEER); as+=($(ms ipp://localhost:8701/ipp/print $t.test | tail -1)); ca=$(( ca + $(ticks $PEER) - c ))
+          [ $t = print ] && idle ipp://localhost:8701/ipp/print
+        fi
       done
-      a=$(printf "%s\n" "${as[@]}" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }")
-      b=$(printf "%s\n" "${bs[@]}" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }")
-      echo "# $t runs (ms), peer: ${as[*]}; fusejet: ${bs[*]}" >&2
-    fi
+    done
+    a=$(median "${as[@]}"); b=$(median "${bs[@]}")
+    echo "# $t runs (ms), peer: ${as[*]}; fusejet: ${bs[*]}" >&2
     if [ $t = print ]; then
       for u in 8701 8702; do
         echo "# get-jobs history on port $u: $(ipptool -tv ipp://localhost:$u/ipp/print get-jobs-once.test | grep -c "job-id (integer)") jobs returned" >&2
